@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using GraphDsl.Generator.Model;
+
+namespace GraphDsl.Generator.Emitting;
+
+internal static class MemberViews
+{
+    private const string Helpers = "global::GraphDsl.Serialization.WireObjects.";
+
+    public static MembersView Create(OutputSpec output, string ns)
+    {
+        var summary = XmlDoc.Lines(output.Description);
+        if (summary.Count == 0)
+            summary.Add($"The {XmlDoc.Code(output.WireType)} output.");
+        return new MembersView
+        {
+            Namespace = ns,
+            ClassName = output.ClassName,
+            IsOutput = true,
+            WireType = output.WireType,
+            Summary = summary,
+            Remarks = [$"Output type {XmlDoc.Code(output.WireType)}. A node's result reads into this class; its <see cref=\"Ports\"/> are the node's <c>Out</c>."],
+            Members = output.Fields.Select(f => Create(f, ns, isOutput: true)).ToList(),
+        };
+    }
+
+    public static MembersView Create(ObjectSpec obj, string ns)
+    {
+        var summary = XmlDoc.Lines(obj.Description);
+        if (summary.Count == 0)
+            summary.Add($"The {XmlDoc.Code(obj.SchemaName)} schema object.");
+        return new MembersView
+        {
+            Namespace = ns,
+            ClassName = obj.ClassName,
+            IsOutput = false,
+            Summary = summary,
+            Remarks = [$"Schema {XmlDoc.Code(obj.SchemaName)}."],
+            Members = obj.Fields.Select(f => Create(f, ns, isOutput: false)).ToList(),
+        };
+    }
+
+    private static MemberView Create(MemberSpec member, string ns, bool isOutput)
+    {
+        // Outputs always carry every field (possibly null); objects follow the schema's `required`.
+        var required = member.IsRequired && member.Type.Shape != FieldShape.Any;
+        var type = TypeSyntax.Value(member.Type, ns, forceNullable: !required);
+        var codec = TypeSyntax.Codec(member.Type, ns);
+        var wire = Parsing.DefaultLiterals.StringLiteral(member.WireName);
+        var nullable = type.EndsWith("?");
+        var valueType = member.Type.Item is { } item
+            ? member.Type.Shape is FieldShape.Exact or FieldShape.Optional ? CSharpTypeNames.IsValueType(item) : member.Type.Shape is FieldShape.OneOrMany or FieldShape.OptionalOneOrMany
+            : true;
+        var optionalSuffix = valueType ? "OptionalValue" : "Optional";
+
+        var summary = XmlDoc.Lines(member.Description);
+        if (summary.Count == 0)
+            summary.Add($"The {XmlDoc.Code(member.WireName)} field.");
+        var remarks = new List<string> { $"{(isOutput ? "Output field" : "Field")} {XmlDoc.Code(member.WireName)} of type {XmlDoc.Code(member.Type.WireText)}." };
+
+        return new MemberView
+        {
+            Name = member.PropertyName,
+            WireName = member.WireName,
+            WireType = member.Type.WireText,
+            Type = type,
+            PortType = TypeSyntax.Port(member.Type, ns),
+            Required = required,
+            Write = nullable ? $"{Helpers}Write{optionalSuffix}(writer, {wire}, {member.PropertyName}, {codec})" : $"{Helpers}Write(writer, {wire}, {member.PropertyName}, {codec})",
+            Read = nullable ? $"{Helpers}Read{optionalSuffix}(element, {wire}, {codec})" : $"{Helpers}Read(element, {wire}, {codec})",
+            Summary = summary,
+            Remarks = remarks,
+        };
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using GraphDsl.Generator.Model;
+
+namespace GraphDsl.Generator.Emitting;
+
+// What the templates print: every string already in its final C# form.
+
+internal sealed class NodeView
+{
+    public string Namespace { get; set; } = "";
+    public string ClassName { get; set; } = "";
+    public string OutputClass { get; set; } = "";
+    public List<string> Summary { get; set; } = [];
+    public List<string> Remarks { get; set; } = [];
+    public string? Obsolete { get; set; }
+    public string DescriptorArguments { get; set; } = "";
+    public string DescriptorInitializer { get; set; } = "";
+    public string WireType { get; set; } = "";
+    public List<InputView> Inputs { get; set; } = [];
+}
+
+internal sealed class InputView
+{
+    public string Name { get; set; } = "";
+    public string Type { get; set; } = "";
+    public bool Required { get; set; }
+    public string Getter { get; set; } = "";
+    public string Setter { get; set; } = "";
+    public string Descriptor { get; set; } = "";
+    public List<string> Summary { get; set; } = [];
+    public List<string> Remarks { get; set; } = [];
+}
+
+internal sealed class MembersView
+{
+    public string Namespace { get; set; } = "";
+    public string ClassName { get; set; } = "";
+    public bool IsOutput { get; set; }
+    public string WireType { get; set; } = "";
+    public List<string> Summary { get; set; } = [];
+    public List<string> Remarks { get; set; } = [];
+    public List<MemberView> Members { get; set; } = [];
+}
+
+internal sealed class MemberView
+{
+    public string Name { get; set; } = "";
+    public string WireName { get; set; } = "";
+    public string WireType { get; set; } = "";
+    public string Type { get; set; } = "";
+    public string PortType { get; set; } = "";
+    public bool Required { get; set; }
+    public string Write { get; set; } = "";
+    public string Read { get; set; } = "";
+    public List<string> Summary { get; set; } = [];
+    public List<string> Remarks { get; set; } = [];
+}
+
+internal sealed class EnumsView
+{
+    public string Namespace { get; set; } = "";
+    public List<EnumView> Enums { get; set; } = [];
+}
+
+internal sealed class EnumView
+{
+    public string Name { get; set; } = "";
+    public bool IsInteger { get; set; }
+    public string CodecType { get; set; } = "";
+    public string CodecArguments { get; set; } = "";
+    public List<string> Summary { get; set; } = [];
+    public List<string> Remarks { get; set; } = [];
+    public List<EnumMemberView> Members { get; set; } = [];
+}
+
+internal sealed class EnumMemberView
+{
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
+    public string Summary { get; set; } = "";
+}
+
+internal static class Invariant
+{
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "D";
+
+    public static string Join(IEnumerable<string> items) => string.Join(", ", items);
+
+    public static string Strings(IEnumerable<string> items) =>
+        "[" + string.Join(", ", items.Select(Parsing.DefaultLiterals.StringLiteral)) + "]";
+}

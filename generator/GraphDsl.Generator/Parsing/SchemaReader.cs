@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using GraphDsl.Generator.Diagnostics;
+using GraphDsl.Generator.Model;
+
+namespace GraphDsl.Generator.Parsing;
+
+/// <summary>One parse of one schema file: reads the JSON, then names, then builds the model.</summary>
+internal sealed partial class SchemaReader
+{
+    private static readonly string[] SchemasPath = ["components", "schemas"];
+
+    private readonly string _filePath;
+    private readonly byte[] _utf8;
+    private readonly string _namespace;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<(string Id, string[] Path, string[] Args)> _pending = [];
+    private readonly Dictionary<string, JsonElement> _schemas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawEnum> _enums = new(StringComparer.Ordinal);
+    private readonly List<RawType> _nodes = [];
+    private readonly List<RawType> _outputs = [];
+    private readonly List<RawType> _objects = [];
+    private readonly HashSet<string> _objectKeys = new(StringComparer.Ordinal);
+    private readonly Queue<string> _objectQueue = new();
+
+    public SchemaReader(string filePath, byte[] utf8, string targetNamespace, CancellationToken cancellationToken)
+    {
+        _filePath = filePath;
+        _utf8 = utf8;
+        _namespace = targetNamespace;
+        _cancellationToken = cancellationToken;
+    }
+
+    private string FileName => Path.GetFileName(_filePath);
+
+    public ParseResult Read()
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(_utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 });
+        }
+        catch (JsonException ex)
+        {
+            var locator = new JsonLocator(_filePath, _utf8);
+            var location = locator.FromLineAndBytePosition(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            return new ParseResult(null, new[] { new DiagnosticInfo(DiagnosticDescriptors.InvalidJson.Id, location, new[] { FileName, FirstSentence(ex.Message) }.ToEquatableArray()) }.ToEquatableArray());
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (!TryGetObject(root, "components", out var components) || !TryGetObject(components, "schemas", out var schemas))
+            {
+                Report(DiagnosticDescriptors.NoSchemas, root.ValueKind == JsonValueKind.Object && root.TryGetProperty("components", out _) ? ["components"] : [], FileName);
+                return Finish(null);
+            }
+
+            foreach (var schema in schemas.EnumerateObject())
+                _schemas[schema.Name] = schema.Value;
+
+            foreach (var key in _schemas.Keys.OrderBy(k => k, StringComparer.Ordinal))
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var schema = _schemas[key];
+                switch (ClassOf(schema))
+                {
+                    case "invocation":
+                        if (ReadNode(key, schema) is { } node)
+                            _nodes.Add(node);
+                        break;
+                    case "output":
+                        _outputs.Add(ReadMembers(key, schema, isOutput: true));
+                        break;
+                }
+            }
+
+            while (_objectQueue.Count > 0)
+            {
+                var key = _objectQueue.Dequeue();
+                _objects.Add(ReadMembers(key, _schemas[key], isOutput: false));
+            }
+
+            if (_nodes.Count == 0)
+                Report(DiagnosticDescriptors.NoInvocations, SchemasPath, FileName);
+
+            var names = AssignNames();
+            return Finish(BuildModel(names));
+        }
+    }
+
+    public ParseResult Failed(Exception ex)
+    {
+        _pending.Add((DiagnosticDescriptors.InvalidNode.Id, [], [FileName, $"the generator failed while reading it ({ex.GetType().Name}: {ex.Message})"]));
+        return Finish(null);
+    }
+
+    private ParseResult Finish(GenerationModel? model)
+    {
+        var locator = new JsonLocator(_filePath, _utf8);
+        var wanted = new HashSet<string>(_pending.Select(p => JsonLocator.Key(p.Path)), StringComparer.Ordinal);
+        var spans = locator.Find(wanted);
+        var diagnostics = _pending.Select(p =>
+        {
+            var location = spans.TryGetValue(JsonLocator.Key(p.Path), out var span) ? locator.ToLocation(span.Start, span.Length) : locator.ToLocation(0, 0);
+            return new DiagnosticInfo(p.Id, location, p.Args.ToEquatableArray());
+        });
+        return new ParseResult(model, diagnostics.ToEquatableArray());
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string[] path, params string[] args) =>
+        _pending.Add((descriptor.Id, path, args));
+
+    private static string[] SchemaPath(string key, params string[] rest) => ["components", "schemas", key, .. rest];
+
+    private static string? ClassOf(JsonElement schema) =>
+        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("class", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+
+    private static bool TryGetObject(JsonElement element, string name, out JsonElement value)
+    {
+        value = default;
+        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.Object;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (end > 0 ? message.Substring(0, end) : message).Trim();
+    }
+
+    private RawType? ReadNode(string key, JsonElement schema)
+    {
+        if (!TryGetObject(schema, "properties", out var properties))
+        {
+            Report(DiagnosticDescriptors.InvalidNode, SchemaPath(key), key, "it has no 'properties' object");
+            return null;
+        }
+        if (WireTypeOf(properties) is null)
+        {
+            Report(DiagnosticDescriptors.InvalidNode, SchemaPath(key, "properties"), key, "it has no 'type' property with a string 'const'");
+            return null;
+        }
+        var fields = new List<RawField>();
+        foreach (var property in properties.EnumerateObject())
+        {
+            if (IsNodeAttribute(property.Name))
+                continue;
+            var path = SchemaPath(key, "properties", property.Name);
+            if (property.Value.ValueKind != JsonValueKind.Object)
+            {
+                Report(DiagnosticDescriptors.UntypedField, path, key, property.Name, "its schema is not an object");
+                fields.Add(new RawField(property.Name, property.Value, path, FieldType.Any, isUntyped: true));
+                continue;
+            }
+            if (StringOf(property.Value, "field_kind") == "output")
+                continue;
+            fields.Add(ReadField(key, property.Name, property.Value, path));
+        }
+        return new RawType(key, schema, fields);
+    }
+
+    private RawType ReadMembers(string key, JsonElement schema, bool isOutput)
+    {
+        var fields = new List<RawField>();
+        if (schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("properties", out var properties))
+        {
+            if (properties.ValueKind != JsonValueKind.Object)
+            {
+                Report(DiagnosticDescriptors.MalformedValue, SchemaPath(key, "properties"), key + ".properties", "expected an object");
+            }
+            else
+            {
+                foreach (var property in properties.EnumerateObject())
+                {
+                    if (isOutput && property.Name == "type")
+                        continue;
+                    var path = SchemaPath(key, "properties", property.Name);
+                    if (property.Value.ValueKind != JsonValueKind.Object)
+                    {
+                        Report(DiagnosticDescriptors.UntypedField, path, key, property.Name, "its schema is not an object");
+                        fields.Add(new RawField(property.Name, property.Value, path, FieldType.Any, isUntyped: true));
+                        continue;
+                    }
+                    fields.Add(ReadField(key, property.Name, property.Value, path));
+                }
+            }
+        }
+        return new RawType(key, schema, fields);
+    }
+
+    private static bool IsNodeAttribute(string name) => name is "id" or "type" or "is_intermediate" or "use_cache";
+
+    private static string? WireTypeOf(JsonElement properties)
+    {
+        if (!properties.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Object)
+            return null;
+        if (type.TryGetProperty("const", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } value)
+            return value;
+        return null;
+    }
+
+    private static string? StringOf(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
