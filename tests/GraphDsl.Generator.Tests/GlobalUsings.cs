@@ -1,0 +1,2 @@
+global using GraphDsl;
+global using Xunit;
