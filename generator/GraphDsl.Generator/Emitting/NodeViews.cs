@@ -79,7 +79,7 @@ internal static class NodeViews
         var remarks = new List<string> { $"Field {XmlDoc.Code(input.WireName)} of type {XmlDoc.Code(input.Type.WireText)}; {kind}." };
         if (input.IsRequired)
             remarks.Add("Required: the server needs a value or an edge to run the node.");
-        if (input.DefaultJson is not null)
+        if (input.DefaultJson is not null && !input.IsRequired)
             remarks.Add($"Default: {XmlDoc.Code(XmlDoc.DefaultText(input.DefaultJson))}; an unset input is not sent, and the server applies it.");
         if (input.Bounds is { } bounds)
             remarks.Add("Bounds: " + BoundsText(bounds) + ", checked when a value is set.");

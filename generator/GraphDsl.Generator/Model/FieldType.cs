@@ -42,9 +42,12 @@ public sealed record ItemType(ItemKind Kind, string Name)
 }
 
 /// <summary>A field's type: its shape and item type (no item for <see cref="FieldShape.Any"/>).</summary>
-public sealed record FieldType(FieldShape Shape, ItemType? Item)
+public sealed record FieldType(FieldShape Shape, ItemType? Item, string? AnyText = null)
 {
     public static readonly FieldType Any = new(FieldShape.Any, null);
+
+    /// <summary>An <c>Any</c> field, remembering its exact form (<c>list[Any]</c>, <c>Any|None</c>, <c>dict[str, Any]</c>).</summary>
+    public static FieldType AnyOf(string text) => text == "Any" ? Any : new(FieldShape.Any, null, text);
 
     public bool IsNullable => Shape is FieldShape.Optional or FieldShape.OptionalList or FieldShape.OptionalOneOrMany;
 
@@ -62,7 +65,7 @@ public sealed record FieldType(FieldShape Shape, ItemType? Item)
                 FieldShape.OptionalList => $"list[{item}]|None",
                 FieldShape.OneOrMany => $"{item}|list[{item}]",
                 FieldShape.OptionalOneOrMany => $"{item}|list[{item}]|None",
-                _ => "Any",
+                _ => AnyText ?? "Any",
             };
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace GraphDsl.Generator.Parsing;
@@ -78,7 +79,12 @@ public static class Identifiers
     {
         if (isInteger)
             return wire.StartsWith("-", StringComparison.Ordinal) ? "Minus" + wire.Substring(1) : "Value" + wire;
-        return wire.Length == 0 ? "Empty" : PascalCase(wire);
+        if (wire.Length == 0)
+            return "Empty";
+        // Upper-case words read as words: ADD → Add, RGB_A → RgbA.
+        var words = wire.Split(new[] { '_', '-', ' ', '.', '/', ':' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w.Substring(0, 1) + w.Substring(1).ToLowerInvariant() : w);
+        return PascalCase(string.Join("_", words));
     }
 
     /// <summary>Adds a numeric suffix until <paramref name="candidate"/> is not in <paramref name="taken"/>, then takes it.</summary>

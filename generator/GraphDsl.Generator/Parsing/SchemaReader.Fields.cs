@@ -18,14 +18,18 @@ internal sealed partial class SchemaReader
     /// <summary>What one non-union schema is.</summary>
     private readonly struct Single
     {
-        public Single(ItemType? item, bool isList, bool isAny, bool isNull, string? problem)
+        public Single(ItemType? item, bool isList, bool isAny, bool isNull, string? problem, string anyText = "Any")
         {
             Item = item;
             IsList = isList;
             IsAny = isAny;
             IsNull = isNull;
             Problem = problem;
+            AnyText = anyText;
         }
+
+        /// <summary>For <see cref="IsAny"/>: <c>Any</c>, <c>list[Any]</c> or <c>dict[str, Any]</c>.</summary>
+        public string AnyText { get; }
 
         public ItemType? Item { get; }
         public bool IsList { get; }
@@ -35,6 +39,7 @@ internal sealed partial class SchemaReader
 
         public static Single Of(ItemType item, bool isList = false) => new(item, isList, false, false, null);
         public static Single Any => new(null, false, true, false, null);
+        public static Single AnyForm(string text) => new(null, false, true, false, null, text);
         public static Single Null => new(null, false, false, true, null);
         public static Single Bad(string problem) => new(null, false, false, false, problem);
     }
@@ -48,10 +53,13 @@ internal sealed partial class SchemaReader
         var problem = singles.FirstOrDefault(s => s.Problem is not null).Problem;
         if (problem is not null)
             return Untyped(owner, name, schema, path, problem);
-        if (singles.Any(s => s.IsAny))
-            return new RawField(name, schema, path, FieldType.Any, isUntyped: false);
-
         var nullable = singles.Any(s => s.IsNull);
+        if (singles.Any(s => s.IsAny))
+        {
+            var forms = string.Join("|", singles.Where(s => !s.IsNull).Select(s => s.IsAny ? s.AnyText : Describe(s)));
+            return new RawField(name, schema, path, FieldType.AnyOf(nullable ? forms + "|None" : forms), isUntyped: false);
+        }
+
         var values = singles.Where(s => !s.IsNull).ToList();
         switch (values.Count)
         {
@@ -143,13 +151,15 @@ internal sealed partial class SchemaReader
             case "object":
                 if (schema.TryGetProperty("properties", out var inline) && inline.ValueKind == JsonValueKind.Object && inline.EnumerateObject().Any())
                     return Single.Bad("an inline object with properties");
-                return Single.Any;
+                return Single.AnyForm("dict[str, Any]");
             case "array":
                 if (!schema.TryGetProperty("items", out var items))
-                    return Single.Any;
+                    return Single.AnyForm("list[Any]");
                 var item = ReadSingle(owner, name, items, path, depth + 1);
-                if (item.Problem is not null || item.IsAny)
+                if (item.Problem is not null)
                     return item;
+                if (item.IsAny)
+                    return Single.AnyForm($"list[{item.AnyText}]");
                 if (item.IsList)
                     return Single.Bad("a list of lists");
                 if (item.IsNull || item.Item is null)

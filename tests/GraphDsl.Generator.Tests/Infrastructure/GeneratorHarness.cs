@@ -26,9 +26,14 @@ public static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<SchemaInput> schemas, bool trackSteps = true)
+    public static GeneratorDriver CreateDriver(IEnumerable<SchemaInput> schemas, bool trackSteps = true) =>
+        CreateDriver(schemas, out _, trackSteps);
+
+    /// <summary>Creates a driver; <paramref name="texts"/> are the additional files it holds, for <c>ReplaceAdditionalText</c>.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<SchemaInput> schemas, out IReadOnlyList<AdditionalText> texts, bool trackSteps = true)
     {
         var list = schemas.ToList();
+        texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
         var metadata = list.ToDictionary(s => s.Path, s =>
         {
             var values = new Dictionary<string, string>();
@@ -40,7 +45,7 @@ public static class GeneratorHarness
         });
         return CSharpGeneratorDriver.Create(
             [new GraphDslGenerator().AsSourceGenerator()],
-            list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
+            texts,
             ParseOptions,
             new TestOptionsProvider(metadata),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
