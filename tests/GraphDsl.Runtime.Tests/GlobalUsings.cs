@@ -1,0 +1,3 @@
+global using GraphDsl;
+global using InvokeAI.Nodes;
+global using Xunit;
