@@ -23,6 +23,13 @@ internal sealed partial class SchemaReader
         /// <summary>Enum key → wire value → member name.</summary>
         public Dictionary<string, Dictionary<string, string>> EnumMembers { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Enum C# name → wire value → member name.</summary>
+        public Dictionary<string, Dictionary<string, string>> EnumMembersByName { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The C# name of the class a field belongs to (node, output or object), by its schema key.</summary>
+        public string Owner(string schemaKey) =>
+            Types.TryGetValue(schemaKey, out var name) || Types.TryGetValue(ObjectKeyPrefix + schemaKey, out name) ? name : schemaKey;
+
         public string Type(string key) => Types[key];
     }
 
@@ -68,6 +75,7 @@ internal sealed partial class SchemaReader
             foreach (var value in rawEnum.Values)
                 members[value] = Identifiers.Unique(Identifiers.EnumMember(value, rawEnum.IsInteger), memberNames);
             names.EnumMembers[rawEnum.Key] = members;
+            names.EnumMembersByName[names.Types[rawEnum.Key]] = members;
         }
         return names;
     }

@@ -24,7 +24,7 @@ internal sealed partial class SchemaReader
                 e.IsInteger,
                 e.Description,
                 e.Values.Select(v => new EnumMemberSpec(names.EnumMembers[e.Key][v], v, e.Labels.TryGetValue(v, out var label) ? label : null)).ToEquatableArray(),
-                e.Uses.Select(u => $"{(names.Types.TryGetValue(u.Owner, out var owner) ? owner : names.Types.TryGetValue(ObjectKeyPrefix + u.Owner, out var obj) ? obj : u.Owner)}.{u.Field}")
+                e.Uses.Select(u => $"{names.Owner(u.Owner)}.{u.Field}")
                     .Distinct(StringComparer.Ordinal).OrderBy(u => u, StringComparer.Ordinal).ToEquatableArray()))
             .OrderBy(e => e.Name, StringComparer.Ordinal)
             .ToEquatableArray();
@@ -104,15 +104,8 @@ internal sealed partial class SchemaReader
             field.IsUntyped);
     }
 
-    private static string? EnumMember(Names names, string enumName, string wire)
-    {
-        foreach (var pair in names.Types)
-        {
-            if (pair.Value == enumName && names.EnumMembers.TryGetValue(pair.Key, out var members) && members.TryGetValue(wire, out var member))
-                return member;
-        }
-        return null;
-    }
+    private static string? EnumMember(Names names, string enumName, string wire) =>
+        names.EnumMembersByName.TryGetValue(enumName, out var members) && members.TryGetValue(wire, out var member) ? member : null;
 
     private BoundsSpec? Bounds(string owner, RawField field)
     {
