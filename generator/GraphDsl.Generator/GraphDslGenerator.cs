@@ -102,7 +102,7 @@ public sealed class GraphDslGenerator : IIncrementalGenerator
     private static DiagnosticInfo? NamespaceDiagnostic(string path, string? invalidNamespace) =>
         invalidNamespace is null
             ? null
-            : new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, null, new[] { invalidNamespace, Path.GetFileName(path) }.ToEquatableArray());
+            : new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, new SchemaLocation(path, 0, 0, 0, 0, 0, 0), new[] { invalidNamespace, Path.GetFileName(path) }.ToEquatableArray());
 
     private sealed record NamespaceClaim(string Path, string Namespace);
 }

@@ -53,8 +53,19 @@ public static class DiagnosticDescriptors
         "GraphDslNamespace '{0}' of '{1}' is not a valid C# namespace; 'InvokeAI.Nodes' is used instead",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "GDSL010", "The generator failed on the schema",
+        "GraphDsl could not generate from '{0}' ({1}); please report this with the schema file",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    public static readonly DiagnosticDescriptor DuplicateWireType = new(
+        "GDSL011", "Two invocations share a wire type",
+        "The invocation schema '{0}' has the wire type '{1}' of '{2}'; both classes are generated, and graphs read from JSON use '{2}'",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
     public static readonly DiagnosticDescriptor[] All =
     [
         InvalidJson, NoSchemas, UnresolvedReference, UntypedField, InvalidNode, MalformedValue, DuplicateNamespace, NoInvocations, InvalidNamespace,
+        InternalError, DuplicateWireType,
     ];
 }

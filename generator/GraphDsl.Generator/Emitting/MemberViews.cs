@@ -18,7 +18,7 @@ internal static class MemberViews
             Namespace = ns,
             ClassName = output.ClassName,
             IsOutput = true,
-            WireType = output.WireType,
+            WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(output.WireType),
             Summary = summary,
             Remarks = [$"Output type {XmlDoc.Code(output.WireType)}. A node's result reads into this class; its <see cref=\"Ports\"/> are the node's <c>Out</c>."],
             Members = output.Fields.Select(f => Create(f, ns, isOutput: true)).ToList(),
@@ -62,8 +62,8 @@ internal static class MemberViews
         return new MemberView
         {
             Name = member.PropertyName,
-            WireName = member.WireName,
-            WireType = member.Type.WireText,
+            WireNameLiteral = wire,
+            WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(member.Type.WireText),
             Type = type,
             PortType = TypeSyntax.Port(member.Type, ns),
             Required = required,

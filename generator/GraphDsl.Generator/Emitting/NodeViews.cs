@@ -46,7 +46,7 @@ internal static class NodeViews
             Namespace = ns,
             ClassName = node.ClassName,
             OutputClass = outputClass,
-            WireType = node.WireType,
+            WireTypeDoc = XmlDoc.Code(node.WireType),
             Summary = summary,
             Remarks =
             [

@@ -17,7 +17,7 @@ internal sealed class NodeView
     public string? Obsolete { get; set; }
     public string DescriptorArguments { get; set; } = "";
     public string DescriptorInitializer { get; set; } = "";
-    public string WireType { get; set; } = "";
+    public string WireTypeDoc { get; set; } = "";
     public List<InputView> Inputs { get; set; } = [];
 }
 
@@ -38,7 +38,7 @@ internal sealed class MembersView
     public string Namespace { get; set; } = "";
     public string ClassName { get; set; } = "";
     public bool IsOutput { get; set; }
-    public string WireType { get; set; } = "";
+    public string WireTypeLiteral { get; set; } = "";
     public List<string> Summary { get; set; } = [];
     public List<string> Remarks { get; set; } = [];
     public List<MemberView> Members { get; set; } = [];
@@ -47,8 +47,8 @@ internal sealed class MembersView
 internal sealed class MemberView
 {
     public string Name { get; set; } = "";
-    public string WireName { get; set; } = "";
-    public string WireType { get; set; } = "";
+    public string WireNameLiteral { get; set; } = "";
+    public string WireTypeLiteral { get; set; } = "";
     public string Type { get; set; } = "";
     public string PortType { get; set; } = "";
     public bool Required { get; set; }

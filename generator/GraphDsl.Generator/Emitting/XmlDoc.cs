@@ -7,7 +7,12 @@ namespace GraphDsl.Generator.Emitting;
 /// <summary>Schema text made safe for XML documentation comments, one line per entry.</summary>
 internal static class XmlDoc
 {
-    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>The characters that end a line in C# source.</summary>
+    private static readonly char[] LineBreaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
+
+    /// <summary>Escapes XML markup and folds line breaks into spaces, so the text stays on its <c>///</c> line.</summary>
+    public static string Escape(string text) =>
+        string.Join(" ", text.Split(LineBreaks)).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     public static string Code(string text) => $"<c>{Escape(text)}</c>";
 
@@ -16,7 +21,7 @@ internal static class XmlDoc
     {
         if (string.IsNullOrWhiteSpace(text))
             return [];
-        return text!.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+        return text!.Split(LineBreaks)
             .Select(line => Escape(line.TrimEnd()))
             .Where(line => line.Length > 0)
             .ToList();
@@ -25,7 +30,7 @@ internal static class XmlDoc
     /// <summary>A one-line rendering of a JSON default, shortened when long.</summary>
     public static string DefaultText(string json)
     {
-        var single = string.Join(" ", json.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
+        var single = string.Join(" ", json.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
         return single.Length <= 120 ? single : single.Substring(0, 117) + "...";
     }
 }

@@ -53,7 +53,10 @@ public static class Identifiers
         if (builder.Length == 0 || char.IsDigit(builder[0]))
             builder.Insert(0, '_');
         var result = builder.ToString();
-        return Keywords.Contains(result) ? "@" + result : result;
+        if (Keywords.Contains(result))
+            return "@" + result;
+        // An all-lower-case type name draws warning CS8981: capitalise it.
+        return result.All(c => c is >= 'a' and <= 'z') ? char.ToUpperInvariant(result[0]) + result.Substring(1) : result;
     }
 
     /// <summary>Whether <paramref name="ns"/> is a dotted sequence of identifiers.</summary>

@@ -88,7 +88,7 @@ internal sealed class JsonLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             // Only well-formed documents are located; a malformed tail leaves the rest unlocated.
         }

@@ -12,7 +12,7 @@ public static class SchemaParser
     /// <summary>Parses <paramref name="text"/>, the content of the schema file at <paramref name="filePath"/>.</summary>
     public static ParseResult Parse(string filePath, string text, string targetNamespace, CancellationToken cancellationToken = default)
     {
-        var utf8 = Encoding.UTF8.GetBytes(text ?? "");
+        var utf8 = Encoding.UTF8.GetBytes(JsonText.ReplaceLoneSurrogateEscapes(text ?? ""));
         var reader = new SchemaReader(filePath, utf8, targetNamespace, cancellationToken);
         try
         {

@@ -89,22 +89,30 @@ internal sealed partial class SchemaReader
     private static string Describe(Single single) =>
         single.Item is null ? "Any" : single.IsList ? $"list[{single.Item.Name}]" : single.Item.Name;
 
-    /// <summary>Collects the branches of (nested) <c>anyOf</c>/<c>oneOf</c> unions.</summary>
+    /// <summary>Collects the branches of (nested) <c>anyOf</c>/<c>oneOf</c> unions; a schema that is no union is its own branch.</summary>
     private static void Flatten(JsonElement schema, List<JsonElement> branches)
     {
-        if (schema.ValueKind == JsonValueKind.Object)
+        if (UnionOf(schema) is { } union)
         {
-            foreach (var keyword in new[] { "anyOf", "oneOf" })
-            {
-                if (schema.TryGetProperty(keyword, out var union) && union.ValueKind == JsonValueKind.Array && union.GetArrayLength() > 0)
-                {
-                    foreach (var branch in union.EnumerateArray())
-                        Flatten(branch, branches);
-                    return;
-                }
-            }
+            foreach (var branch in union.EnumerateArray())
+                Flatten(branch, branches);
+            return;
         }
         branches.Add(schema);
+    }
+
+    private static bool IsUnion(JsonElement schema) => UnionOf(schema) is not null;
+
+    private static JsonElement? UnionOf(JsonElement schema)
+    {
+        if (schema.ValueKind != JsonValueKind.Object)
+            return null;
+        foreach (var keyword in new[] { "anyOf", "oneOf" })
+        {
+            if (schema.TryGetProperty(keyword, out var union) && union.ValueKind == JsonValueKind.Array && union.GetArrayLength() > 0)
+                return union;
+        }
+        return null;
     }
 
     private Single ReadSingle(string owner, string name, JsonElement schema, string[] path, int depth = 0)

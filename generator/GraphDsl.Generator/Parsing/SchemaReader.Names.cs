@@ -36,7 +36,8 @@ internal sealed partial class SchemaReader
     private Names AssignNames()
     {
         var names = new Names();
-        var taken = new HashSet<string>(StringComparer.Ordinal) { EnumCodecsClass, "ToWire" };
+        // Case-insensitive: every type is a file, and hint names (like many file systems) ignore case.
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { EnumCodecsClass, "ToWire", "NodeCatalog" };
         foreach (var node in _nodes)
             names.Types[node.Key] = Identifiers.Unique(Identifiers.TypeName(node.Key), taken);
         foreach (var output in _outputs)

@@ -16,6 +16,14 @@ internal sealed partial class SchemaReader
     private GenerationModel BuildModel(Names names)
     {
         var nodes = _nodes.Select(n => BuildNode(n, names)).ToEquatableArray();
+        var firstByWireType = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (firstByWireType.TryGetValue(nodes[i].WireType, out var first))
+                Report(DiagnosticDescriptors.DuplicateWireType, SchemaPath(_nodes[i].Key, "properties", "type", "const"), _nodes[i].Key, nodes[i].WireType, _nodes[first].Key);
+            else
+                firstByWireType[nodes[i].WireType] = i;
+        }
         var outputs = _outputs.Select(o => BuildOutput(o, names)).ToEquatableArray();
         var objects = _objects.Select(o => BuildObject(o, names)).OrderBy(o => o.ClassName, StringComparer.Ordinal).ToEquatableArray();
         var enums = _enums.Values
@@ -110,8 +118,10 @@ internal sealed partial class SchemaReader
     private BoundsSpec? Bounds(string owner, RawField field)
     {
         double? minimum = null, maximum = null, exclusiveMinimum = null, exclusiveMaximum = null, multipleOf = null;
+        // The field itself, and the branches of its union (pydantic puts the bounds of `T | None` on the `T` branch).
         var sources = new List<JsonElement> { field.Schema };
-        Flatten(field.Schema, sources);
+        if (IsUnion(field.Schema))
+            Flatten(field.Schema, sources);
         foreach (var source in sources)
         {
             if (source.ValueKind != JsonValueKind.Object)

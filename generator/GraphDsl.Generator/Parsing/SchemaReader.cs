@@ -48,7 +48,7 @@ internal sealed partial class SchemaReader
         {
             var locator = new JsonLocator(_filePath, _utf8);
             var location = locator.FromLineAndBytePosition(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            return new ParseResult(null, new[] { new DiagnosticInfo(DiagnosticDescriptors.InvalidJson.Id, location, new[] { FileName, FirstSentence(ex.Message) }.ToEquatableArray()) }.ToEquatableArray());
+            return new ParseResult(null, new[] { new DiagnosticInfo(DiagnosticDescriptors.InvalidJson.Id, location, new[] { FileName, Reason(ex.Message) }.ToEquatableArray()) }.ToEquatableArray());
         }
 
         using (document)
@@ -95,7 +95,8 @@ internal sealed partial class SchemaReader
 
     public ParseResult Failed(Exception ex)
     {
-        _pending.Add((DiagnosticDescriptors.InvalidNode.Id, [], [FileName, $"the generator failed while reading it ({ex.GetType().Name}: {ex.Message})"]));
+        _pending.Clear();
+        _pending.Add((DiagnosticDescriptors.InternalError.Id, [], [FileName, $"{ex.GetType().Name}: {ex.Message}"]));
         return Finish(null);
     }
 
@@ -126,10 +127,16 @@ internal sealed partial class SchemaReader
         return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.Object;
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>The reader's message without its zero-based position (the diagnostic's location gives it) and on one line.</summary>
+    private static string Reason(string message)
     {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (end > 0 ? message.Substring(0, end) : message).Trim();
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var end = message.IndexOf(marker, StringComparison.Ordinal);
+            if (end > 0)
+                message = message.Substring(0, end);
+        }
+        return string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.');
     }
 
     private RawType? ReadNode(string key, JsonElement schema)
