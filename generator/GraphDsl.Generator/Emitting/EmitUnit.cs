@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GraphDsl.Generator.Model;
 
 namespace GraphDsl.Generator.Emitting;
@@ -6,12 +7,20 @@ namespace GraphDsl.Generator.Emitting;
 /// <summary>One generated file's worth of model: a node, an output, an object, or all enums of a namespace.</summary>
 public sealed record EmitUnit(string Namespace, string HintName, NodeSpec? Node, OutputSpec? Output, ObjectSpec? Object, EquatableArray<EnumSpec> Enums)
 {
+    /// <summary>For the node catalog: wire type and class of each node, the first class of a wire type only.</summary>
+    public EquatableArray<CatalogEntry> Catalog { get; init; } = EquatableArray<CatalogEntry>.Empty;
+
     /// <summary>The files of a model, enums first, then nodes, outputs and objects by class name.</summary>
     public static IEnumerable<EmitUnit> Split(GenerationModel model)
     {
         var ns = model.Namespace;
         if (model.Enums.Count > 0)
             yield return new EmitUnit(ns, Hint(ns, "WireEnums"), null, null, null, model.Enums);
+        if (model.Nodes.Count > 0)
+        {
+            var entries = model.Nodes.GroupBy(n => n.WireType).Select(g => new CatalogEntry(g.Key, g.First().ClassName)).ToEquatableArray();
+            yield return new EmitUnit(ns, Hint(ns, "NodeCatalog"), null, null, null, EquatableArray<EnumSpec>.Empty) { Catalog = entries };
+        }
         foreach (var node in model.Nodes)
             yield return new EmitUnit(ns, Hint(ns, node.ClassName), node, null, null, EquatableArray<EnumSpec>.Empty);
         foreach (var output in model.Outputs)
@@ -22,3 +31,6 @@ public sealed record EmitUnit(string Namespace, string HintName, NodeSpec? Node,
 
     private static string Hint(string ns, string className) => $"{ns}.{className.TrimStart('@')}.g.cs";
 }
+
+/// <summary>One node type of the catalog.</summary>
+public sealed record CatalogEntry(string WireType, string ClassName);

@@ -18,6 +18,7 @@ public static class SourceEmitter
     private static readonly Template NodeTemplate = Load("node.scriban");
     private static readonly Template MembersTemplate = Load("members.scriban");
     private static readonly Template EnumsTemplate = Load("enums.scriban");
+    private static readonly Template CatalogTemplate = Load("catalog.scriban");
 
     /// <summary>Every file of a model, in a stable order.</summary>
     public static IEnumerable<GeneratedSource> EmitAll(GenerationModel model)
@@ -34,6 +35,11 @@ public static class SourceEmitter
             { Node: { } node } => Render(NodeTemplate, NodeViews.Create(node, unit.Namespace)),
             { Output: { } output } => Render(MembersTemplate, MemberViews.Create(output, unit.Namespace)),
             { Object: { } obj } => Render(MembersTemplate, MemberViews.Create(obj, unit.Namespace)),
+            { Catalog.Count: > 0 } => Render(CatalogTemplate, new CatalogView
+            {
+                Namespace = unit.Namespace,
+                Entries = unit.Catalog.Select(e => new CatalogEntryView { WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(e.WireType), ClassName = e.ClassName }).ToList(),
+            }),
             _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace)),
         };
         return new GeneratedSource(unit.HintName, text);

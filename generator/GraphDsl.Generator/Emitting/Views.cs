@@ -91,3 +91,15 @@ internal static class Invariant
     public static string Strings(IEnumerable<string> items) =>
         "[" + string.Join(", ", items.Select(Parsing.DefaultLiterals.StringLiteral)) + "]";
 }
+
+internal sealed class CatalogView
+{
+    public string Namespace { get; set; } = "";
+    public List<CatalogEntryView> Entries { get; set; } = [];
+}
+
+internal sealed class CatalogEntryView
+{
+    public string WireTypeLiteral { get; set; } = "";
+    public string ClassName { get; set; } = "";
+}

@@ -84,7 +84,7 @@ public sealed class GraphBuilder
         }
         if (problems.Count > 0)
             throw new GraphValidationException(problems);
-        return new Graph(Id, _nodes.ToArray(), edges);
+        return new Graph(Id, _nodes.ToArray(), edges.ToArray());
     }
 
     private string NextId(string type)

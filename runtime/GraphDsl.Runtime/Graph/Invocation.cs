@@ -38,15 +38,56 @@ public abstract class Invocation
     /// <param name="index">The input's position.</param>
     public object? GetAssigned(int index) => _inputs[index];
 
+    /// <summary>The literal assigned to input <paramref name="index"/>, unwrapped; <see langword="null"/> when unset or an edge.</summary>
+    /// <param name="index">The input's position.</param>
+    public object? GetLiteral(int index) => _inputs[index] is IInputValue wrapped ? wrapped.Literal : _inputs[index];
+
+    /// <summary>The edge source assigned to input <paramref name="index"/>, or <see langword="null"/>.</summary>
+    /// <param name="index">The input's position.</param>
+    public Port? GetSource(int index) => (_inputs[index] as IInputValue)?.Source;
+
+    /// <summary>Sets an input from its JSON value, read with the field's codec (reading a graph, applying batch data).</summary>
+    /// <param name="field">The wire name of an input the descriptor declares.</param>
+    /// <param name="value">The JSON value; <c>null</c> unsets the input.</param>
+    /// <exception cref="ArgumentException">The descriptor declares no input <paramref name="field"/>.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The value does not have the field's type.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value breaks the field's bounds.</exception>
+    public void SetFromJson(string field, System.Text.Json.JsonElement value)
+    {
+        if (!Descriptor.TryGetInput(field, out var index))
+            throw new ArgumentException($"Node type '{Type}' has no input '{field}'.", nameof(field));
+        if (value.ValueKind == System.Text.Json.JsonValueKind.Null)
+        {
+            _inputs[index] = null;
+            return;
+        }
+        var input = Descriptor.Inputs[index];
+        object? literal;
+        try
+        {
+            literal = input.Codec.ReadBoxed(value);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new System.Text.Json.JsonException($"Node '{Id ?? Type}', field '{field}': {ex.Message}", ex);
+        }
+        CheckBounds(index, literal);
+        _inputs[index] = literal;
+    }
+
     /// <summary>Reads an input typed with an input wrapper; an unset input reads as its schema default.</summary>
     /// <typeparam name="TInput">The wrapper type.</typeparam>
     /// <param name="index">The input's position in <see cref="NodeDescriptor.Inputs"/>.</param>
     protected TInput GetInput<TInput>(int index)
         where TInput : struct, IInputValue<TInput>
     {
-        if (_inputs[index] is TInput value)
-            return value;
-        return Descriptor.Inputs[index].Default is { } fallback ? TInput.FromLiteral(fallback) : default;
+        return _inputs[index] switch
+        {
+            TInput value => value,
+            IInputValue => default,
+            { } literal => TInput.FromLiteral(literal),
+            null => Descriptor.Inputs[index].Default is { } fallback ? TInput.FromLiteral(fallback) : default,
+        };
     }
 
     /// <summary>Assigns an input typed with an input wrapper, checking a literal against the field's bounds.</summary>

@@ -47,6 +47,21 @@ public sealed class NodeDescriptor
     /// <summary>The node pack, <c>invokeai</c> for core nodes.</summary>
     public string? NodePack { get; init; }
 
+    /// <summary>Whether a schema describes this type; <see langword="false"/> for a node of a type nothing knows.</summary>
+    public bool IsKnown { get; init; } = true;
+
+    /// <summary>Finds an output field by its wire name.</summary>
+    /// <param name="name">The wire name.</param>
+    public OutputFieldDescriptor? FindOutput(string name)
+    {
+        foreach (var output in Outputs)
+        {
+            if (output.Name == name)
+                return output;
+        }
+        return null;
+    }
+
     /// <summary>The default of <c>use_cache</c>.</summary>
     public bool UseCacheDefault { get; init; } = true;
 
