@@ -30,10 +30,14 @@ public static class GraphJson
         writer.WriteString(WireNames.Id, graph.Id);
         writer.WritePropertyName(WireNames.Nodes);
         writer.WriteStartObject();
+        // A literal on an input that an edge feeds (a graph read from JSON may carry one) is not sent: the edge wins.
+        HashSet<(string, string)>? connected = null;
+        foreach (var edge in graph.Edges)
+            (connected ??= []).Add((edge.Destination.NodeId, edge.Destination.Field));
         for (var i = 0; i < graph.Nodes.Count; i++)
         {
             writer.WritePropertyName(graph.NodeKeys[i]);
-            WriteNode(writer, graph.Nodes[i]);
+            WriteNode(writer, graph.Nodes[i], connected);
         }
         writer.WriteEndObject();
         writer.WritePropertyName(WireNames.Edges);
@@ -47,7 +51,8 @@ public static class GraphJson
     /// <summary>Writes one node.</summary>
     /// <param name="writer">The destination.</param>
     /// <param name="node">The node.</param>
-    public static void WriteNode(Utf8JsonWriter writer, Invocation node)
+    /// <param name="connected">The (node id, field) pairs fed by an edge, whose literals are left out.</param>
+    public static void WriteNode(Utf8JsonWriter writer, Invocation node, IReadOnlySet<(string NodeId, string Field)>? connected = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(node);
@@ -57,7 +62,7 @@ public static class GraphJson
         var inputs = node.Descriptor.Inputs;
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (node.GetLiteral(i) is not { } literal)
+            if (node.GetLiteral(i) is not { } literal || connected?.Contains((node.Id!, inputs[i].Name)) == true)
                 continue;
             writer.WritePropertyName(inputs[i].Name);
             inputs[i].Codec.WriteBoxed(writer, literal);
@@ -66,6 +71,8 @@ public static class GraphJson
         {
             foreach (var (name, value) in untyped.ExtraFields)
             {
+                if (connected?.Contains((node.Id!, name)) == true)
+                    continue;
                 writer.WritePropertyName(name);
                 value.WriteTo(writer);
             }
