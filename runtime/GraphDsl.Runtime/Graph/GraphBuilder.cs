@@ -61,8 +61,11 @@ public sealed class GraphBuilder
         return node;
     }
 
-    /// <summary>Builds the graph: collects every edge assigned to the nodes' inputs.</summary>
-    /// <exception cref="GraphValidationException">An input is connected to a node that is not in this graph.</exception>
+    /// <summary>Builds the graph: collects every edge assigned to the nodes' inputs, then validates it (<see cref="Graph.Validate"/>).</summary>
+    /// <exception cref="GraphValidationException">
+    /// An input is connected to a node that is not in this graph, or the graph breaks a rule of the server's
+    /// (<see cref="Graph.GetProblems"/>); every problem is listed.
+    /// </exception>
     public Graph Build()
     {
         var edges = new List<Edge>();
@@ -82,9 +85,17 @@ public sealed class GraphBuilder
                 edges.Add(new Edge(new EdgeConnection(sourceId, source.Field), new EdgeConnection(node.Id!, inputs[i].Name)));
             }
         }
+        var graph = new Graph(Id, _nodes.ToArray(), edges.ToArray());
+        var outside = problems.Select(p => (p.NodeId, p.Field)).ToHashSet();
+        foreach (var problem in graph.GetProblems())
+        {
+            // An input connected outside the graph is reported above, not again as missing.
+            if (!outside.Contains((problem.NodeId, problem.Field)))
+                problems.Add(problem);
+        }
         if (problems.Count > 0)
             throw new GraphValidationException(problems);
-        return new Graph(Id, _nodes.ToArray(), edges.ToArray());
+        return graph;
     }
 
     private string NextId(string type)
