@@ -16,6 +16,7 @@ public sealed class GraphBuilder
     private readonly List<Invocation> _nodes = [];
     private readonly Dictionary<string, Invocation> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countersByType = new(StringComparer.Ordinal);
+    private readonly List<(Port Source, Invocation Destination, string Field)> _connections = [];
 
     /// <summary>Creates a builder.</summary>
     /// <param name="id">The graph id; a new GUID when omitted.</param>
@@ -61,6 +62,26 @@ public sealed class GraphBuilder
         return node;
     }
 
+    /// <summary>
+    /// Adds an edge by wire names: from <paramref name="source"/> into the input <paramref name="field"/> of
+    /// <paramref name="destination"/>. Typed nodes take edges by assignment (<c>A = add.Out.Value</c>); this is for
+    /// untyped nodes and for inputs that take several edges (a <c>collect</c> node's <c>item</c>).
+    /// The edge's types are checked by <see cref="Build"/>.
+    /// </summary>
+    /// <param name="source">The output.</param>
+    /// <param name="destination">A node of this graph.</param>
+    /// <param name="field">The input's wire name.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is not in this graph.</exception>
+    public void Connect(Port source, Invocation destination, string field)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentException.ThrowIfNullOrEmpty(field);
+        if (destination.Id is null || !ReferenceEquals(_byId.GetValueOrDefault(destination.Id), destination))
+            throw new ArgumentException($"The {destination.Type} node is not in this graph; add it first.", nameof(destination));
+        _connections.Add((source, destination, field));
+    }
+
     /// <summary>Builds the graph: collects every edge assigned to the nodes' inputs, then validates it (<see cref="Graph.Validate"/>).</summary>
     /// <exception cref="GraphValidationException">
     /// An input is connected to a node that is not in this graph, or the graph breaks a rule of the server's
@@ -75,15 +96,19 @@ public sealed class GraphBuilder
             var inputs = node.Descriptor.Inputs;
             for (var i = 0; i < inputs.Count; i++)
             {
-                if (node.GetAssigned(i) is not IInputValue { Source: { } source })
-                    continue;
-                if (source.Node.Id is not { } sourceId || !ReferenceEquals(_byId.GetValueOrDefault(sourceId), source.Node))
-                {
-                    problems.Add(new GraphProblem(node.Id!, inputs[i].Name, $"connected to an output of a {source.Node.Type} node that was not added to this graph"));
-                    continue;
-                }
-                edges.Add(new Edge(new EdgeConnection(sourceId, source.Field), new EdgeConnection(node.Id!, inputs[i].Name)));
+                if (node.GetAssigned(i) is IInputValue { Source: { } source })
+                    AddEdge(source, node, inputs[i].Name);
             }
+        }
+        foreach (var (source, destination, field) in _connections)
+            AddEdge(source, destination, field);
+
+        void AddEdge(Port source, Invocation destination, string field)
+        {
+            if (source.Node.Id is not { } sourceId || !ReferenceEquals(_byId.GetValueOrDefault(sourceId), source.Node))
+                problems.Add(new GraphProblem(destination.Id!, field, $"connected to an output of a {source.Node.Type} node that was not added to this graph"));
+            else
+                edges.Add(new Edge(new EdgeConnection(sourceId, source.Field), new EdgeConnection(destination.Id!, field)));
         }
         var graph = new Graph(Id, _nodes.ToArray(), edges.ToArray());
         var outside = problems.Select(p => (p.NodeId, p.Field)).ToHashSet();
