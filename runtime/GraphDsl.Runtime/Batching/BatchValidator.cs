@@ -15,6 +15,12 @@ internal static class BatchValidator
 
     public static List<GraphProblem> Check(Batch batch, out ResolvedDatum[][] resolved)
     {
+        if (batch.Data.Count == 0)
+        {
+            // Nothing to check: the common case stays free of allocations proportional to the graph.
+            resolved = [];
+            return [];
+        }
         var problems = new List<GraphProblem>();
         var graph = batch.Graph;
         var nodes = new Dictionary<string, Invocation>(StringComparer.Ordinal);

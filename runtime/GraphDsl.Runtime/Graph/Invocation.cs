@@ -48,7 +48,7 @@ public abstract class Invocation
 
     /// <summary>Sets an input from its JSON value, read with the field's codec (reading a graph, applying batch data).</summary>
     /// <param name="field">The wire name of an input the descriptor declares.</param>
-    /// <param name="value">The JSON value; <c>null</c> unsets the input.</param>
+    /// <param name="value">The JSON value; <c>null</c> (or <see langword="default"/>) unsets the input.</param>
     /// <exception cref="ArgumentException">The descriptor declares no input <paramref name="field"/>.</exception>
     /// <exception cref="System.Text.Json.JsonException">The value does not have the field's type.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value breaks the field's bounds.</exception>
@@ -56,7 +56,7 @@ public abstract class Invocation
     {
         if (!Descriptor.TryGetInput(field, out var index))
             throw new ArgumentException($"Node type '{Type}' has no input '{field}'.", nameof(field));
-        if (value.ValueKind == System.Text.Json.JsonValueKind.Null)
+        if (value.ValueKind is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined)
         {
             _inputs[index] = null;
             return;

@@ -21,6 +21,17 @@ public sealed class UntypedInvocation : Invocation
     /// <summary>Fields given to this node that its descriptor does not declare, kept as JSON.</summary>
     public IReadOnlyDictionary<string, JsonElement> ExtraFields => _extra;
 
+    /// <summary>Removes any literal of the input <paramref name="field"/>.</summary>
+    /// <param name="field">The wire name.</param>
+    public void Unset(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (Descriptor.TryGetInput(field, out _))
+            SetFromJson(field, default);
+        else
+            _extra.Remove(field);
+    }
+
     /// <summary>Sets the input <paramref name="field"/> to a literal; a field the descriptor does not declare is kept in <see cref="ExtraFields"/>.</summary>
     /// <param name="field">The wire name.</param>
     /// <param name="value">The value, as JSON.</param>

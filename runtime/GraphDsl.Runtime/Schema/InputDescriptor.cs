@@ -18,4 +18,7 @@ public sealed record InputDescriptor(string Name, string PropertyName, InputKind
 
     /// <summary>Numeric bounds, when the schema declares any.</summary>
     public NumericBounds? Bounds { get; init; }
+
+    /// <summary>The wire name, encoded once for writers.</summary>
+    internal System.Text.Json.JsonEncodedText EncodedName { get; } = System.Text.Json.JsonEncodedText.Encode(Name);
 }

@@ -30,14 +30,10 @@ public static class GraphJson
         writer.WriteString(WireNames.Id, graph.Id);
         writer.WritePropertyName(WireNames.Nodes);
         writer.WriteStartObject();
-        // A literal on an input that an edge feeds (a graph read from JSON may carry one) is not sent: the edge wins.
-        HashSet<(string, string)>? connected = null;
-        foreach (var edge in graph.Edges)
-            (connected ??= []).Add((edge.Destination.NodeId, edge.Destination.Field));
         for (var i = 0; i < graph.Nodes.Count; i++)
         {
             writer.WritePropertyName(graph.NodeKeys[i]);
-            WriteNode(writer, graph.Nodes[i], connected);
+            WriteNode(writer, graph.Nodes[i]);
         }
         writer.WriteEndObject();
         writer.WritePropertyName(WireNames.Edges);
@@ -51,43 +47,40 @@ public static class GraphJson
     /// <summary>Writes one node.</summary>
     /// <param name="writer">The destination.</param>
     /// <param name="node">The node.</param>
-    /// <param name="connected">The (node id, field) pairs fed by an edge, whose literals are left out.</param>
-    public static void WriteNode(Utf8JsonWriter writer, Invocation node, IReadOnlySet<(string NodeId, string Field)>? connected = null)
+    public static void WriteNode(Utf8JsonWriter writer, Invocation node)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(node);
         writer.WriteStartObject();
-        writer.WriteString(WireNames.Id, node.Id);
-        writer.WriteString(WireNames.Type, node.Type);
+        writer.WriteString(WireNames.IdName, node.Id);
+        writer.WriteString(WireNames.TypeName, node.Type);
         var inputs = node.Descriptor.Inputs;
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (node.GetLiteral(i) is not { } literal || connected?.Contains((node.Id!, inputs[i].Name)) == true)
+            if (node.GetLiteral(i) is not { } literal)
                 continue;
-            writer.WritePropertyName(inputs[i].Name);
+            writer.WritePropertyName(inputs[i].EncodedName);
             inputs[i].Codec.WriteBoxed(writer, literal);
         }
         if (node is UntypedInvocation untyped)
         {
             foreach (var (name, value) in untyped.ExtraFields)
             {
-                if (connected?.Contains((node.Id!, name)) == true)
-                    continue;
                 writer.WritePropertyName(name);
                 value.WriteTo(writer);
             }
         }
-        writer.WriteBoolean(WireNames.IsIntermediate, node.IsIntermediate);
-        writer.WriteBoolean(WireNames.UseCache, node.UseCache);
+        writer.WriteBoolean(WireNames.IsIntermediateName, node.IsIntermediate);
+        writer.WriteBoolean(WireNames.UseCacheName, node.UseCache);
         writer.WriteEndObject();
     }
 
     private static void WriteEdge(Utf8JsonWriter writer, Edge edge)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(WireNames.Source);
+        writer.WritePropertyName(WireNames.SourceName);
         WriteConnection(writer, edge.Source);
-        writer.WritePropertyName(WireNames.Destination);
+        writer.WritePropertyName(WireNames.DestinationName);
         WriteConnection(writer, edge.Destination);
         writer.WriteEndObject();
     }
@@ -95,8 +88,8 @@ public static class GraphJson
     private static void WriteConnection(Utf8JsonWriter writer, EdgeConnection connection)
     {
         writer.WriteStartObject();
-        writer.WriteString(WireNames.NodeId, connection.NodeId);
-        writer.WriteString(WireNames.Field, connection.Field);
+        writer.WriteString(WireNames.NodeIdName, connection.NodeId);
+        writer.WriteString(WireNames.FieldName, connection.Field);
         writer.WriteEndObject();
     }
 
@@ -140,6 +133,7 @@ public static class GraphJson
             foreach (var edge in edgesElement.EnumerateArray())
                 edges.Add(new Edge(ReadConnection(edge, WireNames.Source), ReadConnection(edge, WireNames.Destination)));
         }
+        DropConnectedLiterals(nodes, edges);
         return new Graph(id, nodes, edges);
     }
 
@@ -176,6 +170,26 @@ public static class GraphJson
             }
         }
         return node;
+    }
+
+    /// <summary>
+    /// A node read from JSON may carry a stale value on an input an edge feeds (InvokeAI's UI sends them); the edge
+    /// wins on the server, so the value is dropped and the input holds the edge only, as in a graph built in C#.
+    /// </summary>
+    private static void DropConnectedLiterals(List<KeyValuePair<string, Invocation>> nodes, List<Edge> edges)
+    {
+        var byId = new Dictionary<string, Invocation>(StringComparer.Ordinal);
+        foreach (var (_, node) in nodes)
+            byId.TryAdd(node.Id!, node);
+        foreach (var edge in edges)
+        {
+            if (!byId.TryGetValue(edge.Destination.NodeId, out var node))
+                continue;
+            if (node is UntypedInvocation untyped)
+                untyped.Unset(edge.Destination.Field);
+            else if (node.Descriptor.TryGetInput(edge.Destination.Field, out _))
+                node.SetFromJson(edge.Destination.Field, default(JsonElement));
+        }
     }
 
     private static EdgeConnection ReadConnection(JsonElement edge, string end)
