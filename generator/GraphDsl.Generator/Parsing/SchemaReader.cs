@@ -154,18 +154,8 @@ internal sealed partial class SchemaReader
         var fields = new List<RawField>();
         foreach (var property in properties.EnumerateObject())
         {
-            if (IsNodeAttribute(property.Name))
-                continue;
-            var path = SchemaPath(key, "properties", property.Name);
-            if (property.Value.ValueKind != JsonValueKind.Object)
-            {
-                Report(DiagnosticDescriptors.UntypedField, path, key, property.Name, "its schema is not an object");
-                fields.Add(new RawField(property.Name, property.Value, path, FieldType.Any, isUntyped: true));
-                continue;
-            }
-            if (StringOf(property.Value, "field_kind") == "output")
-                continue;
-            fields.Add(ReadField(key, property.Name, property.Value, path));
+            if (!IsNodeAttribute(property.Name) && StringOf(property.Value, "field_kind") != "output")
+                fields.Add(ReadProperty(key, property));
         }
         return new RawType(key, schema, fields);
     }
@@ -183,20 +173,21 @@ internal sealed partial class SchemaReader
             {
                 foreach (var property in properties.EnumerateObject())
                 {
-                    if (isOutput && property.Name == "type")
-                        continue;
-                    var path = SchemaPath(key, "properties", property.Name);
-                    if (property.Value.ValueKind != JsonValueKind.Object)
-                    {
-                        Report(DiagnosticDescriptors.UntypedField, path, key, property.Name, "its schema is not an object");
-                        fields.Add(new RawField(property.Name, property.Value, path, FieldType.Any, isUntyped: true));
-                        continue;
-                    }
-                    fields.Add(ReadField(key, property.Name, property.Value, path));
+                    if (!isOutput || property.Name != "type")
+                        fields.Add(ReadProperty(key, property));
                 }
             }
         }
         return new RawType(key, schema, fields);
+    }
+
+    private RawField ReadProperty(string owner, JsonProperty property)
+    {
+        var path = SchemaPath(owner, "properties", property.Name);
+        if (property.Value.ValueKind == JsonValueKind.Object)
+            return ReadField(owner, property.Name, property.Value, path);
+        Report(DiagnosticDescriptors.UntypedField, path, owner, property.Name, "its schema is not an object");
+        return new RawField(property.Name, property.Value, path, FieldType.Any, isUntyped: true);
     }
 
     private static bool IsNodeAttribute(string name) => name is "id" or "type" or "is_intermediate" or "use_cache";
