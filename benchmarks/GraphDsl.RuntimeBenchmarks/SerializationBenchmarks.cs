@@ -16,7 +16,7 @@ public class SerializationBenchmarks
     public void Setup()
     {
         var graph = Graphs.AddChain(1000);
-        _batch = new Batch(graph) { Runs = 1, Origin = "benchmark", BatchId = null };
+        _batch = new Batch(graph) { Runs = 1, Origin = "benchmark" };
         _dictionaries = Graphs.AsDictionaries(graph);
     }
 

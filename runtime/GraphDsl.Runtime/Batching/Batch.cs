@@ -38,7 +38,7 @@ public sealed class Batch
     private static readonly JsonWriterOptions WriterOptions = new();
 
     private int _runs = 1;
-    private string? _batchId = Guid.NewGuid().ToString();
+    private string? _batchId;
 
     /// <summary>Creates a batch that runs <paramref name="graph"/> once, with no batch data.</summary>
     /// <param name="graph">The graph every session starts from.</param>
@@ -64,13 +64,13 @@ public sealed class Batch
     }
 
     /// <summary>
-    /// The batch id (<c>batch_id</c>). By default a fresh GUID made here, so that the client knows it before the server
-    /// answers and can find its queue items (<c>GET /b/{batch_id}/status</c>, events carrying <c>batch_id</c>) even
-    /// when the response is lost. Set <see langword="null"/> to leave it out and let the server make one.
+    /// The batch id (<c>batch_id</c>). Left out when null (the default), and the server makes one. Set a fresh one
+    /// (<see cref="NewBatchId"/>) to know it before the server answers, so the queue items can be found
+    /// (<c>GET /b/{batch_id}/status</c>, events carrying <c>batch_id</c>) even when the response is lost.
     /// </summary>
     /// <remarks>
     /// The server does not check that the id is unique: the <c>item_ids</c> of an enqueue are every row with that
-    /// <c>batch_id</c>, so reusing an id mixes batches. Keep the default unless you have a reason.
+    /// <c>batch_id</c>, so reusing an id mixes batches. Never reuse one.
     /// </remarks>
     /// <exception cref="ArgumentException">The value is empty.</exception>
     public string? BatchId
@@ -83,6 +83,9 @@ public sealed class Batch
             _batchId = value;
         }
     }
+
+    /// <summary>A fresh batch id for <see cref="BatchId"/>.</summary>
+    public static string NewBatchId() => Guid.NewGuid().ToString();
 
     /// <summary>Free text stored with each queue item (<c>origin</c>); the InvokeAI UI sends <c>workflows</c>, <c>canvas</c>, …. Left out when null.</summary>
     public string? Origin { get; set; }

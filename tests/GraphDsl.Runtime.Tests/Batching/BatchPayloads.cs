@@ -45,13 +45,4 @@ internal static class BatchPayloads
             copy["nodes"]![value.NodePath]![value.FieldName] = JsonNode.Parse(value.Value.GetRawText());
         return copy;
     }
-
-    /// <summary>The body without its client-generated <c>batch_id</c>.</summary>
-    /// <param name="body">A body.</param>
-    public static JsonObject WithoutBatchId(JsonObject body)
-    {
-        var copy = body.DeepClone().AsObject();
-        copy["batch"]!.AsObject().Remove("batch_id");
-        return copy;
-    }
 }
