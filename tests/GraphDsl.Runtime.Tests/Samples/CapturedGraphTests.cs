@@ -91,6 +91,17 @@ public sealed class CapturedGraphTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void The_samples_enqueue_body_is_valid_against_the_6_8_and_6_14_schemas(string file)
+    {
+        var graph = Get(file).Build(CapturedGraph(file).GetProperty("id").GetString()!);
+
+        var body = new Batch(graph) { Origin = "workflows", Destination = "gallery" }.ToEnqueueRequestJson();
+
+        GraphDsl.Runtime.Tests.Oracle.EnqueueOracle.AssertValid(body, strict: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void The_sample_rebuilds_the_captured_graph(string file)
     {
         var @case = Get(file);

@@ -13,8 +13,10 @@ public sealed class GraphJsonTests
         var add = g.Add(new AddInvocation { A = 2 }, id: "add");
         g.Add(new MultiplyInvocation { A = add.Out.Value, B = 10 }, id: "mul");
 
-        var json = JsonNode.Parse(g.Build().ToJson())!;
+        var graph = g.Build();
+        var json = JsonNode.Parse(graph.ToJson())!;
 
+        GraphDsl.Runtime.Tests.Oracle.EnqueueOracle.AssertValid(new Batch(graph).ToEnqueueRequestJson(), strict: true);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"id":"add","type":"add","a":2,"is_intermediate":false,"use_cache":true}"""), json["nodes"]!["add"]));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"id":"mul","type":"mul","b":10,"is_intermediate":false,"use_cache":true}"""), json["nodes"]!["mul"]));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""[{"source":{"node_id":"add","field":"value"},"destination":{"node_id":"mul","field":"a"}}]"""), json["edges"]));
@@ -31,7 +33,9 @@ public sealed class GraphJsonTests
             g.Add(new SchedulerInvocation { Scheduler = Scheduler.Dpmpp3mK }, id: "s");
             g.Add(new FloatMathInvocation { Operation = Operation.Mul, A = 7.5, B = 2 }, id: "f");
             g.Add(new ImageResizeInvocation { Image = new ImageField { ImageName = "a.png" }, Width = 640 }, id: "r");
-            var json = JsonNode.Parse(g.Build().ToJson())!;
+            var graph = g.Build();
+            var json = JsonNode.Parse(graph.ToJson())!;
+            GraphDsl.Runtime.Tests.Oracle.EnqueueOracle.AssertValid(new Batch(graph).ToEnqueueRequestJson(), strict: true);
 
             Assert.Equal("dpmpp_3m_k", (string?)json["nodes"]!["s"]!["scheduler"]);
             Assert.Equal("MUL", (string?)json["nodes"]!["f"]!["operation"]);
@@ -53,6 +57,7 @@ public sealed class GraphJsonTests
         var add = g.Add(new AddInvocation { A = 2, B = 3 }, id: "add");
         g.Add(new ImageResizeInvocation { Image = new ImageField { ImageName = "a.png" }, Width = add.Out.Value, ResampleMode = ResampleMode.Lanczos }, id: "r");
         var json = g.Build().ToJson();
+        GraphDsl.Runtime.Tests.Oracle.EnqueueOracle.AssertValid(EnqueueOracleBody(json), strict: true);
 
         var read = Graph.FromJson(json, NodeCatalog.Instance);
 
@@ -63,6 +68,8 @@ public sealed class GraphJsonTests
         Assert.Equal("a.png", typedResize.Image.Value!.ImageName);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(read.ToJson())));
     }
+
+    private static string EnqueueOracleBody(string graphJson) => GraphDsl.Runtime.Tests.Oracle.EnqueueOracle.WrapGraph(graphJson);
 
     [Fact]
     public void A_node_of_an_unknown_type_is_read_untyped_and_kept_as_it_was()
