@@ -58,10 +58,11 @@ public static class SdxlTextToImage
         var negative = g.Add(new StringInvocation { Value = negativePrompt, IsIntermediate = true }, id: "negative-prompt");
         var seed = g.Add(new RandomIntInvocation { Low = 0, High = int.MaxValue, IsIntermediate = true, UseCache = false }, id: "seed");
 
-        var positiveConditioning = g.Add(new SDXLCompelPromptInvocation
+        // Text and style come from the same prompt, at the model's 1024×1024 conditioning size.
+        SDXLCompelPromptInvocation Conditioning(StringInvocation prompt, string id) => g.Add(new SDXLCompelPromptInvocation
         {
-            Prompt = positive.Out.Value,
-            Style = positive.Out.Value,
+            Prompt = prompt.Out.Value,
+            Style = prompt.Out.Value,
             OriginalWidth = 1024,
             OriginalHeight = 1024,
             CropTop = 0,
@@ -71,21 +72,9 @@ public static class SdxlTextToImage
             Clip = loader.Out.Clip,
             Clip2 = loader.Out.Clip2,
             IsIntermediate = true,
-        }, id: "positive-conditioning");
-        var negativeConditioning = g.Add(new SDXLCompelPromptInvocation
-        {
-            Prompt = negative.Out.Value,
-            Style = negative.Out.Value,
-            OriginalWidth = 1024,
-            OriginalHeight = 1024,
-            CropTop = 0,
-            CropLeft = 0,
-            TargetWidth = 1024,
-            TargetHeight = 1024,
-            Clip = loader.Out.Clip,
-            Clip2 = loader.Out.Clip2,
-            IsIntermediate = true,
-        }, id: "negative-conditioning");
+        }, id);
+        var positiveConditioning = Conditioning(positive, "positive-conditioning");
+        var negativeConditioning = Conditioning(negative, "negative-conditioning");
 
         // The captured collect nodes carry the server's default `collection: []` (an `any` input in 6.8), so it is
         // set here too; the items arrive through `item`.
