@@ -35,7 +35,7 @@ export GRAPHDSL_EDIT_BUILD="$WORK"
 cleanup() {
     local pid
     for pid in $(pgrep -f 'VBCSCompiler|MSBuild\.dll.*nodemode' 2>/dev/null || true); do
-        if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qxF "GRAPHDSL_EDIT_BUILD=$WORK"; then
+        if tr '\0' '\n' 2>/dev/null < "/proc/$pid/environ" | grep -qxF "GRAPHDSL_EDIT_BUILD=$WORK"; then
             kill "$pid" 2>/dev/null || true
         fi
     done
@@ -177,7 +177,7 @@ CLK="$(getconf CLK_TCK)"
 server_ticks() { # utime+stime of the build-server processes our builds started
     local pid sum=0
     for pid in $(pgrep -f 'VBCSCompiler|MSBuild\.dll.*nodemode' 2>/dev/null || true); do
-        if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qxF "GRAPHDSL_EDIT_BUILD=$WORK"; then
+        if tr '\0' '\n' 2>/dev/null < "/proc/$pid/environ" | grep -qxF "GRAPHDSL_EDIT_BUILD=$WORK"; then
             sum=$(( sum + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
         fi
     done

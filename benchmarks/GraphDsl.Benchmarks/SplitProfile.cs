@@ -36,7 +36,7 @@ internal static class SplitProfile
             ("EmitUnit.Split", () => EmitUnit.Split(model).ToList()),
             ("Emit: node units", () => Emit(units, u => u.Node is not null)),
             ("Emit: output/object units", () => Emit(units, u => u.Node is null && (u.Output is not null || u.Object is not null))),
-            ("Emit: enum units", () => Emit(units, u => u.Node is null && u.Output is null && u.Object is null)),
+            ("Emit: other units (enums, catalog)", () => Emit(units, u => u.Node is null && u.Output is null && u.Object is null)),
             ("SourceEmitter.EmitAll (all)", () => SourceEmitter.EmitAll(model).ToList()),
             ("GeneratorRun (fresh driver)", () => DriverSupport.CreateDriver(additional).RunGenerators(compilation).GetRunResult()),
             ("Compile+emit generated code", () => CompileGenerated(generatedCompilation)),
