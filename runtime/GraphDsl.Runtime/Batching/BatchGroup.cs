@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-
 namespace GraphDsl;
 
 /// <summary>
@@ -17,7 +15,7 @@ namespace GraphDsl;
 /// });
 /// </code>
 /// </example>
-public sealed class BatchGroup : Collection<BatchDatum>
+public sealed class BatchGroup : NonNullCollection<BatchDatum>
 {
     /// <summary>Creates an empty group (an empty group makes the batch create no session at all).</summary>
     public BatchGroup()
@@ -35,24 +33,10 @@ public sealed class BatchGroup : Collection<BatchDatum>
 
     /// <summary>The number of sessions the group contributes: the item count of its first datum (0 when it has none).</summary>
     public int Length => Count == 0 ? 0 : this[0].Items.Count;
-
-    /// <inheritdoc/>
-    protected override void InsertItem(int index, BatchDatum item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        base.InsertItem(index, item);
-    }
-
-    /// <inheritdoc/>
-    protected override void SetItem(int index, BatchDatum item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        base.SetItem(index, item);
-    }
 }
 
 /// <summary>The zip groups of a <see cref="Batch"/> (the server's <c>data</c>), in order; nulls are refused.</summary>
-public sealed class BatchGroupCollection : Collection<BatchGroup>
+public sealed class BatchGroupCollection : NonNullCollection<BatchGroup>
 {
     internal BatchGroupCollection()
     {
@@ -70,19 +54,5 @@ public sealed class BatchGroupCollection : Collection<BatchGroup>
         var group = new BatchGroup(datums);
         base.Add(group);
         return group;
-    }
-
-    /// <inheritdoc/>
-    protected override void InsertItem(int index, BatchGroup item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        base.InsertItem(index, item);
-    }
-
-    /// <inheritdoc/>
-    protected override void SetItem(int index, BatchGroup item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        base.SetItem(index, item);
     }
 }
