@@ -48,7 +48,9 @@ public sealed class RealSchemaTests
                 continue;
             var wireType = schema.Value.GetProperty("properties").GetProperty("type").GetProperty("const").GetString();
             var source = run.Source($"InvokeAI.Nodes.{schema.Name}.g.cs");
-            Assert.Contains($"Definition {{ get; }} = new(\"{wireType}\", \"{schema.Value.GetProperty("version").GetString()}\"", source);
+            var descriptor = GeneratedDescriptor.Read(source);
+            Assert.Equal(wireType, descriptor.GetProperty("type").GetString());
+            Assert.Equal(schema.Value.GetProperty("version").GetString(), descriptor.GetProperty("version").GetString());
             if (schema.Value.GetProperty("classification").GetString() == "deprecated")
                 Assert.Contains("[global::System.Obsolete(", source);
             else

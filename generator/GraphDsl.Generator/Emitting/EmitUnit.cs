@@ -10,6 +10,9 @@ public sealed record EmitUnit(string Namespace, string HintName, NodeSpec? Node,
     /// <summary>For the node catalog: wire type and class of each node, the first class of a wire type only.</summary>
     public EquatableArray<CatalogEntry> Catalog { get; init; } = EquatableArray<CatalogEntry>.Empty;
 
+    /// <summary>For the node catalog: the generated types whose codecs node descriptors name, objects then enums.</summary>
+    public EquatableArray<CatalogCodec> ItemCodecs { get; init; } = EquatableArray<CatalogCodec>.Empty;
+
     /// <summary>The files of a model, enums first, then nodes, outputs and objects by class name.</summary>
     public static IEnumerable<EmitUnit> Split(GenerationModel model)
     {
@@ -19,7 +22,10 @@ public sealed record EmitUnit(string Namespace, string HintName, NodeSpec? Node,
         if (model.Nodes.Count > 0)
         {
             var entries = model.Nodes.GroupBy(n => n.WireType).Select(g => new CatalogEntry(g.Key, g.First().ClassName)).ToEquatableArray();
-            yield return new EmitUnit(ns, Hint(ns, "NodeCatalog"), null, null, null, EquatableArray<EnumSpec>.Empty) { Catalog = entries };
+            var codecs = model.Objects.Select(o => new CatalogCodec(o.ClassName, IsEnum: false))
+                .Concat(model.Enums.Select(e => new CatalogCodec(e.Name, IsEnum: true)))
+                .ToEquatableArray();
+            yield return new EmitUnit(ns, Hint(ns, "NodeCatalog"), null, null, null, EquatableArray<EnumSpec>.Empty) { Catalog = entries, ItemCodecs = codecs };
         }
         foreach (var node in model.Nodes)
             yield return new EmitUnit(ns, Hint(ns, node.ClassName), node, null, null, EquatableArray<EnumSpec>.Empty);
@@ -34,3 +40,6 @@ public sealed record EmitUnit(string Namespace, string HintName, NodeSpec? Node,
 
 /// <summary>One node type of the catalog.</summary>
 public sealed record CatalogEntry(string WireType, string ClassName);
+
+/// <summary>A generated object or enum type whose codec the node catalog resolves by name.</summary>
+public sealed record CatalogCodec(string Name, bool IsEnum);

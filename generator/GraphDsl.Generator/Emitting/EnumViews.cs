@@ -25,12 +25,11 @@ internal static class EnumViews
             CodecArguments = spec.IsInteger
                 ? string.Join(", ", spec.Members.Select(m => m.Wire + "L"))
                 : string.Join(", ", spec.Members.Select(m => Parsing.DefaultLiterals.StringLiteral(m.Wire))),
-            Summary = summary,
-            Remarks =
+            Doc = XmlDoc.Block("", summary,
             [
                 "Each member is written as the server's literal shown on it (" + (spec.IsInteger ? "an integer" : "a string") + "); see <see cref=\"global::" + ns + ".WireEnums\"/>.",
                 "Used by: " + string.Join(", ", spec.UsedBy.Select(XmlDoc.Code)) + ".",
-            ],
+            ]),
             Members = spec.Members.Select(m => new EnumMemberView
             {
                 Name = m.Name,

@@ -19,8 +19,7 @@ internal static class MemberViews
             ClassName = output.ClassName,
             IsOutput = true,
             WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(output.WireType),
-            Summary = summary,
-            Remarks = [$"Output type {XmlDoc.Code(output.WireType)}. A node's result reads into this class; its <see cref=\"Ports\"/> are the node's <c>Out</c>."],
+            Doc = XmlDoc.Block("", summary, [$"Output type {XmlDoc.Code(output.WireType)}. A node's result reads into this class; its <see cref=\"Ports\"/> are the node's <c>Out</c>."]),
             Members = output.Fields.Select(f => Create(f, ns, isOutput: true)).ToList(),
         };
     }
@@ -35,8 +34,7 @@ internal static class MemberViews
             Namespace = ns,
             ClassName = obj.ClassName,
             IsOutput = false,
-            Summary = summary,
-            Remarks = [$"Schema {XmlDoc.Code(obj.SchemaName)}."],
+            Doc = XmlDoc.Block("", summary, [$"Schema {XmlDoc.Code(obj.SchemaName)}."]),
             Members = obj.Fields.Select(f => Create(f, ns, isOutput: false)).ToList(),
         };
     }
@@ -57,7 +55,7 @@ internal static class MemberViews
         var summary = XmlDoc.Lines(member.Description);
         if (summary.Count == 0)
             summary.Add($"The {XmlDoc.Code(member.WireName)} field.");
-        var remarks = new List<string> { $"{(isOutput ? "Output field" : "Field")} {XmlDoc.Code(member.WireName)} of type {XmlDoc.Code(member.Type.WireText)}." };
+        string[] remarks = [$"{XmlDoc.Code(member.WireName)}: {XmlDoc.Code(member.Type.WireText)}."];
 
         return new MemberView
         {
@@ -69,8 +67,8 @@ internal static class MemberViews
             Required = required,
             Write = nullable ? $"{Helpers}Write{optionalSuffix}(writer, {wire}, {member.PropertyName}, {codec})" : $"{Helpers}Write(writer, {wire}, {member.PropertyName}, {codec})",
             Read = nullable ? $"{Helpers}Read{optionalSuffix}(element, {wire}, {codec})" : $"{Helpers}Read(element, {wire}, {codec})",
-            Summary = summary,
-            Remarks = remarks,
+            Doc = XmlDoc.Block("    ", summary, remarks),
+            PortDoc = isOutput ? XmlDoc.Block("        ", summary, remarks) : "",
         };
     }
 }

@@ -1,17 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using GraphDsl.Generator.Model;
 
 namespace GraphDsl.Generator.Emitting;
 
 internal static class NodeViews
 {
-    private static readonly Dictionary<string, string> ClassificationNames = new()
-    {
-        ["stable"] = "Stable", ["beta"] = "Beta", ["prototype"] = "Prototype",
-        ["deprecated"] = "Deprecated", ["internal"] = "Internal", ["special"] = "Special",
-    };
-
     public static NodeView Create(NodeSpec node, string ns)
     {
         var summary = XmlDoc.Lines(node.Description);
@@ -30,32 +25,19 @@ internal static class NodeViews
             facts.Add($"node pack {XmlDoc.Code(node.NodePack)}");
 
         var outputClass = node.OutputClassName;
-        var descriptorInitializer = new List<string>
-        {
-            $"Title = {Literal(node.Title)}",
-            $"Category = {Literal(node.Category)}",
-            $"Tags = {Invariant.Strings(node.Tags)}",
-            $"Classification = global::GraphDsl.NodeClassification.{ClassificationNames[node.Classification]}",
-            $"NodePack = {Literal(node.NodePack)}",
-        };
-        if (!node.UseCacheDefault)
-            descriptorInitializer.Add("UseCacheDefault = false");
-
         return new NodeView
         {
             Namespace = ns,
             ClassName = node.ClassName,
             OutputClass = outputClass,
             WireTypeDoc = XmlDoc.Code(node.WireType),
-            Summary = summary,
-            Remarks =
+            Doc = XmlDoc.Block("", summary,
             [
                 string.Join("; ", facts) + ".",
                 $"Output: <see cref=\"{outputClass}\"/>, through <see cref=\"global::GraphDsl.Invocation{{TOutput, TPorts}}.Out\"/>.",
-            ],
+            ]),
             Obsolete = node.Classification == "deprecated" ? Parsing.DefaultLiterals.StringLiteral($"The InvokeAI node '{node.WireType}' is deprecated.") : null,
-            DescriptorArguments = $"{Literal(node.WireType)}, {Literal(node.Version)}, {outputClass}.OutputType, {outputClass}.Fields",
-            DescriptorInitializer = string.Join(", ", descriptorInitializer),
+            DefinitionJson = DescriptorJson.Write(node),
             Inputs = node.Inputs.Select((input, index) => CreateInput(input, index, ns)).ToList(),
         };
     }
@@ -72,26 +54,19 @@ internal static class NodeViews
 
         var kind = input.Kind switch
         {
-            InputKindSpec.Connection => "takes an edge only (input kind <c>connection</c>)",
-            InputKindSpec.Direct => "takes a literal only (input kind <c>direct</c>)",
-            _ => "takes a literal or an edge (input kind <c>any</c>)",
+            InputKindSpec.Connection => "edge only",
+            InputKindSpec.Direct => "literal only",
+            _ => "literal or edge",
         };
-        var remarks = new List<string> { $"Field {XmlDoc.Code(input.WireName)} of type {XmlDoc.Code(input.Type.WireText)}; {kind}." };
+        var remarks = new StringBuilder($"{XmlDoc.Code(input.WireName)}: {XmlDoc.Code(input.Type.WireText)}, {kind}.");
         if (input.IsRequired)
-            remarks.Add("Required: the server needs a value or an edge to run the node.");
-        if (input.DefaultJson is not null && !input.IsRequired)
-            remarks.Add($"Default: {XmlDoc.Code(XmlDoc.DefaultText(input.DefaultJson))}; an unset input is not sent, and the server applies it.");
+            remarks.Append(" Required.");
+        if (input.DefaultJson is not (null or "null") && !input.IsRequired)
+            remarks.Append($" Default {XmlDoc.Code(XmlDoc.DefaultText(input.DefaultJson))}, applied by the server when unset.");
         if (input.Bounds is { } bounds)
-            remarks.Add("Bounds: " + BoundsText(bounds) + ", checked when a value is set.");
+            remarks.Append(" Bounds: " + BoundsText(bounds) + ", checked when set.");
         if (input.IsUntyped)
-            remarks.Add("GraphDsl could not type this field from the schema (warning GDSL004); it takes any value.");
-
-        var boundsPart = input.Bounds is { } b ? $", Bounds = {BoundsExpression(b)}" : "";
-        var defaultPart = hasDefault ? $", Default = {input.DefaultExpression}" : "";
-        var requiredPart = input.IsRequired ? ", IsRequired = true" : "";
-        var initializer = requiredPart + defaultPart + boundsPart;
-        var descriptor = $"new({Literal(input.WireName)}, {Literal(input.PropertyName)}, global::GraphDsl.InputKind.{input.Kind}, {Literal(input.Type.WireText)}, {TypeSyntax.Codec(input.Type, ns)})"
-            + (initializer.Length > 0 ? " { " + initializer.Substring(2) + " }" : "");
+            remarks.Append(" Untyped (GDSL004): takes any value.");
 
         return new InputView
         {
@@ -100,9 +75,7 @@ internal static class NodeViews
             Required = input.IsRequired,
             Getter = isDirect ? $"GetValue<{type}>({index})" : $"GetInput<{type}>({index})",
             Setter = isDirect ? $"SetValue({index}, value)" : $"SetInput({index}, value)",
-            Descriptor = descriptor,
-            Summary = summary,
-            Remarks = remarks,
+            Doc = XmlDoc.Block("    ", summary, [remarks.ToString()]),
         };
     }
 
@@ -117,16 +90,4 @@ internal static class NodeViews
         return string.Join(", ", parts);
     }
 
-    private static string BoundsExpression(BoundsSpec bounds)
-    {
-        var parts = new List<string>();
-        if (bounds.Minimum is { } min) parts.Add($"Minimum = {Invariant.Number(min)}");
-        if (bounds.Maximum is { } max) parts.Add($"Maximum = {Invariant.Number(max)}");
-        if (bounds.ExclusiveMinimum is { } emin) parts.Add($"ExclusiveMinimum = {Invariant.Number(emin)}");
-        if (bounds.ExclusiveMaximum is { } emax) parts.Add($"ExclusiveMaximum = {Invariant.Number(emax)}");
-        if (bounds.MultipleOf is { } step) parts.Add($"MultipleOf = {Invariant.Number(step)}");
-        return "new() { " + string.Join(", ", parts) + " }";
-    }
-
-    internal static string Literal(string? value) => value is null ? "null" : Parsing.DefaultLiterals.StringLiteral(value);
 }

@@ -43,6 +43,11 @@ public static class SourceEmitter
             {
                 Namespace = unit.Namespace,
                 Entries = unit.Catalog.Select(e => new CatalogEntryView { WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(e.WireType), ClassName = e.ClassName }).ToList(),
+                ItemCodecs = unit.ItemCodecs.Select(c => new ItemCodecView
+                {
+                    NameLiteral = Parsing.DefaultLiterals.StringLiteral(c.Name),
+                    Codec = c.IsEnum ? $"global::{unit.Namespace}.WireEnums.{c.Name}" : $"global::GraphDsl.Serialization.WireCodecs.Object<global::{unit.Namespace}.{c.Name}>()",
+                }).ToList(),
             }),
             _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace)),
         };

@@ -12,11 +12,9 @@ internal sealed class NodeView
     public string Namespace { get; set; } = "";
     public string ClassName { get; set; } = "";
     public string OutputClass { get; set; } = "";
-    public List<string> Summary { get; set; } = [];
-    public List<string> Remarks { get; set; } = [];
+    public string Doc { get; set; } = "";
     public string? Obsolete { get; set; }
-    public string DescriptorArguments { get; set; } = "";
-    public string DescriptorInitializer { get; set; } = "";
+    public string DefinitionJson { get; set; } = "";
     public string WireTypeDoc { get; set; } = "";
     public List<InputView> Inputs { get; set; } = [];
 }
@@ -28,9 +26,7 @@ internal sealed class InputView
     public bool Required { get; set; }
     public string Getter { get; set; } = "";
     public string Setter { get; set; } = "";
-    public string Descriptor { get; set; } = "";
-    public List<string> Summary { get; set; } = [];
-    public List<string> Remarks { get; set; } = [];
+    public string Doc { get; set; } = "";
 }
 
 internal sealed class MembersView
@@ -39,8 +35,7 @@ internal sealed class MembersView
     public string ClassName { get; set; } = "";
     public bool IsOutput { get; set; }
     public string WireTypeLiteral { get; set; } = "";
-    public List<string> Summary { get; set; } = [];
-    public List<string> Remarks { get; set; } = [];
+    public string Doc { get; set; } = "";
     public List<MemberView> Members { get; set; } = [];
 }
 
@@ -54,8 +49,8 @@ internal sealed class MemberView
     public bool Required { get; set; }
     public string Write { get; set; } = "";
     public string Read { get; set; } = "";
-    public List<string> Summary { get; set; } = [];
-    public List<string> Remarks { get; set; } = [];
+    public string Doc { get; set; } = "";
+    public string PortDoc { get; set; } = "";
 }
 
 internal sealed class EnumsView
@@ -70,8 +65,7 @@ internal sealed class EnumView
     public bool IsInteger { get; set; }
     public string CodecType { get; set; } = "";
     public string CodecArguments { get; set; } = "";
-    public List<string> Summary { get; set; } = [];
-    public List<string> Remarks { get; set; } = [];
+    public string Doc { get; set; } = "";
     public List<EnumMemberView> Members { get; set; } = [];
 }
 
@@ -96,6 +90,13 @@ internal sealed class CatalogView
 {
     public string Namespace { get; set; } = "";
     public List<CatalogEntryView> Entries { get; set; } = [];
+    public List<ItemCodecView> ItemCodecs { get; set; } = [];
+}
+
+internal sealed class ItemCodecView
+{
+    public string NameLiteral { get; set; } = "";
+    public string Codec { get; set; } = "";
 }
 
 internal sealed class CatalogEntryView

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace GraphDsl.Generator.Emitting;
 
@@ -25,6 +26,38 @@ internal static class XmlDoc
             .Select(line => Escape(line.TrimEnd()))
             .Where(line => line.Length > 0)
             .ToList();
+    }
+
+    /// <summary>
+    /// A documentation comment as source lines at <paramref name="indent"/>, without a final line break: a one-line summary
+    /// stays on one line, and each remark is a paragraph (a single remark needs none).
+    /// </summary>
+    public static string Block(string indent, IReadOnlyList<string> summary, IReadOnlyList<string> remarks)
+    {
+        var text = new StringBuilder();
+        if (summary.Count == 1)
+        {
+            text.Append(indent).Append("/// <summary>").Append(summary[0]).Append("</summary>");
+        }
+        else
+        {
+            text.Append(indent).Append("/// <summary>");
+            foreach (var line in summary)
+                text.Append('\n').Append(indent).Append("/// ").Append(line);
+            text.Append('\n').Append(indent).Append("/// </summary>");
+        }
+        if (remarks.Count == 1)
+        {
+            text.Append('\n').Append(indent).Append("/// <remarks>").Append(remarks[0]).Append("</remarks>");
+        }
+        else if (remarks.Count > 1)
+        {
+            text.Append('\n').Append(indent).Append("/// <remarks>");
+            foreach (var line in remarks)
+                text.Append('\n').Append(indent).Append("/// <para>").Append(line).Append("</para>");
+            text.Append('\n').Append(indent).Append("/// </remarks>");
+        }
+        return text.ToString();
     }
 
     /// <summary>A one-line rendering of a JSON default, shortened when long.</summary>

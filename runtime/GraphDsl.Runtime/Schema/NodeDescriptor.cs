@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace GraphDsl;
 
 /// <summary>What the schema says of one node type: its wire type, version, inputs and output.</summary>
-public sealed class NodeDescriptor
+public sealed partial class NodeDescriptor
 {
     private readonly FrozenDictionary<string, int> _inputIndex;
 

@@ -18,7 +18,7 @@ public interface IWireCodec
 
 /// <summary>Writes and reads <typeparamref name="T"/> in the server's JSON form.</summary>
 /// <typeparam name="T">The C# type.</typeparam>
-public abstract class WireCodec<T> : IWireCodec
+public abstract class WireCodec<T> : IWireCodec, IItemCodec
 {
     /// <summary>Writes <paramref name="value"/>.</summary>
     /// <param name="writer">The destination.</param>
@@ -50,6 +50,10 @@ public abstract class WireCodec<T> : IWireCodec
     /// <inheritdoc/>
     public object? ReadBoxed(JsonElement element) => Read(element);
 
+    IWireCodec IItemCodec.ListOf() => WireCodecs.ListOf(this);
+
+    IWireCodec IItemCodec.OneOrManyOf() => WireCodecs.OneOrManyOf(this);
+
     /// <summary>Throws the <see cref="JsonException"/> for a value of the wrong JSON kind.</summary>
     /// <param name="element">The offending value.</param>
     /// <param name="expected">What was expected, e.g. <c>an integer</c>.</param>
@@ -57,4 +61,14 @@ public abstract class WireCodec<T> : IWireCodec
         new($"Expected {expected}, got {element.ValueKind}: {Truncate(element.GetRawText())}.");
 
     private static string Truncate(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}
+
+/// <summary>A codec that composes into the codecs of <c>list[T]</c> and <c>T | list[T]</c> without knowing <c>T</c> statically.</summary>
+internal interface IItemCodec
+{
+    /// <summary>The codec of <c>list[T]</c>.</summary>
+    IWireCodec ListOf();
+
+    /// <summary>The codec of <c>T | list[T]</c>.</summary>
+    IWireCodec OneOrManyOf();
 }

@@ -1,0 +1,100 @@
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using GraphDsl.Generator.Model;
+
+namespace GraphDsl.Generator.Emitting;
+
+/// <summary>
+/// A node's descriptor as the compact JSON that <c>NodeDescriptor.FromJson</c> reads at run time. Data costs the consumer's
+/// compiler far less than construction code, on every build.
+/// </summary>
+internal static class DescriptorJson
+{
+    /// <summary>The descriptor as a C# raw string literal on one line (the writer escapes quotes, line breaks and non-ASCII).</summary>
+    public static string Write(NodeSpec node)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", node.WireType);
+            writer.WriteString("version", node.Version);
+            WriteOptional(writer, "title", node.Title);
+            WriteOptional(writer, "category", node.Category);
+            if (node.Tags.Count > 0)
+            {
+                writer.WriteStartArray("tags");
+                foreach (var tag in node.Tags)
+                    writer.WriteStringValue(tag);
+                writer.WriteEndArray();
+            }
+            writer.WriteString("classification", node.Classification);
+            WriteOptional(writer, "node_pack", node.NodePack);
+            if (!node.UseCacheDefault)
+                writer.WriteBoolean("use_cache", false);
+            writer.WriteStartArray("inputs");
+            foreach (var input in node.Inputs)
+                WriteInput(writer, input);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return "\"\"\"" + Encoding.UTF8.GetString(stream.ToArray()) + "\"\"\"";
+    }
+
+    private static void WriteInput(Utf8JsonWriter writer, InputSpec input)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", input.WireName);
+        writer.WriteString("property", input.PropertyName);
+        writer.WriteString("kind", input.Kind switch { InputKindSpec.Connection => "connection", InputKindSpec.Direct => "direct", _ => "any" });
+        writer.WriteString("type", input.Type.WireText);
+        writer.WriteString("codec", Codec(input.Type));
+        if (input.IsRequired)
+            writer.WriteBoolean("required", true);
+        // A default the generator could not type (DefaultExpression null) is left to the server, as before.
+        if (input.DefaultExpression is not null && input.DefaultJson is not null)
+        {
+            writer.WritePropertyName("default");
+            using var value = JsonDocument.Parse(input.DefaultJson);
+            value.RootElement.WriteTo(writer);
+        }
+        if (input.Bounds is { } bounds)
+        {
+            writer.WriteStartObject("bounds");
+            WriteOptional(writer, "minimum", bounds.Minimum);
+            WriteOptional(writer, "maximum", bounds.Maximum);
+            WriteOptional(writer, "exclusive_minimum", bounds.ExclusiveMinimum);
+            WriteOptional(writer, "exclusive_maximum", bounds.ExclusiveMaximum);
+            WriteOptional(writer, "multiple_of", bounds.MultipleOf);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The codec of a field's values by name: an item, <c>list:</c> or <c>many:</c> and an item, or <c>any</c>.</summary>
+    private static string Codec(FieldType type)
+    {
+        if (type.Item is not { } item)
+            return "any";
+        var itemCodec = item.Name; // int, float, str, bool, or the generated type's C# name
+        return type.Shape switch
+        {
+            FieldShape.Exact or FieldShape.Optional => itemCodec,
+            FieldShape.List or FieldShape.OptionalList => "list:" + itemCodec,
+            _ => "many:" + itemCodec,
+        };
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+            writer.WriteString(name, value);
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+            writer.WriteNumber(name, number);
+    }
+}
