@@ -61,5 +61,5 @@ public class GeneratorBenchmarks
     public ParseResult ParseOnly() => SchemaParser.Parse(_path, _text, SchemaParser.DefaultNamespace);
 
     [Benchmark]
-    public int EmitOnly() => SourceEmitter.EmitAll(_model).ToList().Count;
+    public int EmitOnly() => new SourceEmitter().EmitAll(_model).ToList().Count;
 }

@@ -37,7 +37,7 @@ internal static class SplitProfile
             ("Emit: node units", () => Emit(units, u => u.Node is not null)),
             ("Emit: output/object units", () => Emit(units, u => u.Node is null && (u.Output is not null || u.Object is not null))),
             ("Emit: other units (enums, catalog)", () => Emit(units, u => u.Node is null && u.Output is null && u.Object is null)),
-            ("SourceEmitter.EmitAll (all)", () => SourceEmitter.EmitAll(model).ToList()),
+            ("SourceEmitter.EmitAll (all)", () => new SourceEmitter().EmitAll(model).ToList()),
             ("GeneratorRun (fresh driver)", () => DriverSupport.CreateDriver(additional).RunGenerators(compilation).GetRunResult()),
             ("Compile+emit generated code", () => CompileGenerated(generatedCompilation)),
         };
@@ -77,7 +77,7 @@ internal static class SplitProfile
         Func<object?> action = step switch
         {
             "parse" => () => SchemaParser.Parse(path, text, SchemaParser.DefaultNamespace),
-            "emit" => () => SourceEmitter.EmitAll(model).ToList(),
+            "emit" => () => new SourceEmitter().EmitAll(model).ToList(),
             _ => () => DriverSupport.CreateDriver(additional).RunGenerators(compilation).GetRunResult(),
         };
         var sw = Stopwatch.StartNew();
@@ -102,9 +102,10 @@ internal static class SplitProfile
     private static int Emit(List<EmitUnit> units, Func<EmitUnit, bool> which)
     {
         var n = 0;
+        var emitter = new SourceEmitter();
         foreach (var unit in units)
             if (which(unit))
-                n += SourceEmitter.Emit(unit).Text.Length;
+                n += emitter.Emit(unit).Text.Length;
         return n;
     }
 }

@@ -73,9 +73,10 @@ public sealed class GraphDslGenerator : IIncrementalGenerator
         var units = models
             .SelectMany(static (model, _) => model is null ? ImmutableArray<EmitUnit>.Empty : EmitUnit.Split(model).ToImmutableArray())
             .WithTrackingName(TrackingNames.Units);
-        context.RegisterSourceOutput(units, static (spc, unit) =>
+        var emitter = new SourceEmitter();
+        context.RegisterSourceOutput(units, (spc, unit) =>
         {
-            var source = SourceEmitter.Emit(unit);
+            var source = emitter.Emit(unit);
             spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
         });
     }

@@ -14,7 +14,7 @@ internal static class DescriptorJson
     /// <summary>The descriptor as a C# raw string literal on one line (the writer escapes quotes, line breaks and non-ASCII).</summary>
     public static string Write(NodeSpec node)
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(512 + 256 * node.Inputs.Count);
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartObject();
@@ -39,7 +39,7 @@ internal static class DescriptorJson
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        return "\"\"\"" + Encoding.UTF8.GetString(stream.ToArray()) + "\"\"\"";
+        return "\"\"\"" + Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\"\"\"";
     }
 
     private static void WriteInput(Utf8JsonWriter writer, InputSpec input)
@@ -53,11 +53,19 @@ internal static class DescriptorJson
         if (input.IsRequired)
             writer.WriteBoolean("required", true);
         // A default the generator could not type (DefaultExpression null) is left to the server, as before.
-        if (input.DefaultExpression is not null && input.DefaultJson is not null)
+        if (input.DefaultExpression is not null && input.DefaultJson is { } json)
         {
             writer.WritePropertyName("default");
-            using var value = JsonDocument.Parse(input.DefaultJson);
-            value.RootElement.WriteTo(writer);
+            if (IsPrintableAscii(json))
+            {
+                // The schema's own text of the value, valid JSON already; on one line, it can go into the literal as it is.
+                writer.WriteRawValue(json, skipInputValidation: true);
+            }
+            else
+            {
+                using var value = JsonDocument.Parse(json);
+                value.RootElement.WriteTo(writer);
+            }
         }
         if (input.Bounds is { } bounds)
         {
@@ -84,6 +92,16 @@ internal static class DescriptorJson
             FieldShape.List or FieldShape.OptionalList => "list:" + itemCodec,
             _ => "many:" + itemCodec,
         };
+    }
+
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~')
+                return false;
+        }
+        return true;
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

@@ -20,7 +20,7 @@ internal static class MemberViews
             IsOutput = true,
             WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(output.WireType),
             Doc = XmlDoc.Block("", summary, [$"Output type {XmlDoc.Code(output.WireType)}. A node's result reads into this class; its <see cref=\"Ports\"/> are the node's <c>Out</c>."]),
-            Members = output.Fields.Select(f => Create(f, ns, isOutput: true)).ToList(),
+            Members = output.Fields.Select(f => Create(f, ns, output.ClassName, isOutput: true)).ToList(),
         };
     }
 
@@ -35,11 +35,11 @@ internal static class MemberViews
             ClassName = obj.ClassName,
             IsOutput = false,
             Doc = XmlDoc.Block("", summary, [$"Schema {XmlDoc.Code(obj.SchemaName)}."]),
-            Members = obj.Fields.Select(f => Create(f, ns, isOutput: false)).ToList(),
+            Members = obj.Fields.Select(f => Create(f, ns, obj.ClassName, isOutput: false)).ToList(),
         };
     }
 
-    private static MemberView Create(MemberSpec member, string ns, bool isOutput)
+    private static MemberView Create(MemberSpec member, string ns, string className, bool isOutput)
     {
         // Outputs always carry every field (possibly null); objects follow the schema's `required`.
         var required = member.IsRequired && member.Type.Shape != FieldShape.Any;
@@ -68,7 +68,7 @@ internal static class MemberViews
             Write = nullable ? $"{Helpers}Write{optionalSuffix}(writer, {wire}, {member.PropertyName}, {codec})" : $"{Helpers}Write(writer, {wire}, {member.PropertyName}, {codec})",
             Read = nullable ? $"{Helpers}Read{optionalSuffix}(element, {wire}, {codec})" : $"{Helpers}Read(element, {wire}, {codec})",
             Doc = XmlDoc.Block("    ", summary, remarks),
-            PortDoc = isOutput ? XmlDoc.Block("        ", summary, remarks) : "",
+            PortDoc = isOutput ? $"        /// <inheritdoc cref=\"{className}.{member.PropertyName}\"/>" : "",
         };
     }
 }

@@ -62,9 +62,9 @@ internal static class NodeViews
         if (input.IsRequired)
             remarks.Append(" Required.");
         if (input.DefaultJson is not (null or "null") && !input.IsRequired)
-            remarks.Append($" Default {XmlDoc.Code(XmlDoc.DefaultText(input.DefaultJson))}, applied by the server when unset.");
+            remarks.Append($" Default {XmlDoc.Code(XmlDoc.DefaultText(input.DefaultJson))}.");
         if (input.Bounds is { } bounds)
-            remarks.Append(" Bounds: " + BoundsText(bounds) + ", checked when set.");
+            remarks.Append(" Bounds: " + BoundsText(bounds) + ".");
         if (input.IsUntyped)
             remarks.Append(" Untyped (GDSL004): takes any value.");
 

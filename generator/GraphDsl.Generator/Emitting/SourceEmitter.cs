@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
+using System.Threading;
 using GraphDsl.Generator.Model;
 using Scriban;
 using Scriban.Runtime;
@@ -12,8 +14,10 @@ public sealed record GeneratedSource(string HintName, string Text);
 
 /// <summary>
 /// Model → C# source. Used by the incremental generator and by command-line hosts alike, so both produce the same files.
+/// An instance keeps one template context between renders (a context costs more to build than a small file to render);
+/// it may be used from several threads.
 /// </summary>
-public static class SourceEmitter
+public sealed class SourceEmitter
 {
     private static readonly Template NodeTemplate = Load("node.scriban");
     private static readonly Template MembersTemplate = Load("members.scriban");
@@ -24,21 +28,23 @@ public static class SourceEmitter
     // The templates never assign to them, so one instance serves every render.
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
+    private ViewTemplateContext? _spareContext;
+
     /// <summary>Every file of a model, in a stable order.</summary>
-    public static IEnumerable<GeneratedSource> EmitAll(GenerationModel model)
+    public IEnumerable<GeneratedSource> EmitAll(GenerationModel model)
     {
         foreach (var unit in EmitUnit.Split(model))
             yield return Emit(unit);
     }
 
     /// <summary>One file.</summary>
-    public static GeneratedSource Emit(EmitUnit unit)
+    public GeneratedSource Emit(EmitUnit unit)
     {
         var text = unit switch
         {
-            { Node: { } node } => Render(NodeTemplate, NodeViews.Create(node, unit.Namespace)),
-            { Output: { } output } => Render(MembersTemplate, MemberViews.Create(output, unit.Namespace)),
-            { Object: { } obj } => Render(MembersTemplate, MemberViews.Create(obj, unit.Namespace)),
+            { Node: { } node } => Render(NodeTemplate, NodeViews.Create(node, unit.Namespace), 1536 + 640 * node.Inputs.Count),
+            { Output: { } output } => Render(MembersTemplate, MemberViews.Create(output, unit.Namespace), 2048 + 1024 * output.Fields.Count),
+            { Object: { } obj } => Render(MembersTemplate, MemberViews.Create(obj, unit.Namespace), 1024 + 512 * obj.Fields.Count),
             { Catalog.Count: > 0 } => Render(CatalogTemplate, new CatalogView
             {
                 Namespace = unit.Namespace,
@@ -48,19 +54,20 @@ public static class SourceEmitter
                     NameLiteral = Parsing.DefaultLiterals.StringLiteral(c.Name),
                     Codec = c.IsEnum ? $"global::{unit.Namespace}.WireEnums.{c.Name}" : $"global::GraphDsl.Serialization.WireCodecs.Object<global::{unit.Namespace}.{c.Name}>()",
                 }).ToList(),
-            }),
-            _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace)),
+            }, 1024 + 256 * (unit.Catalog.Count + unit.ItemCodecs.Count)),
+            _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace), 1024 + 1024 * unit.Enums.Count),
         };
         return new GeneratedSource(unit.HintName, text);
     }
 
-    private static string Render(Template template, object view)
+    /// <summary>Renders into a buffer sized for the file up front: growing one chunk by chunk was most of the emit's cost.</summary>
+    private string Render(Template template, object view, int expectedLength)
     {
-        var globals = new ScriptObject();
-        globals.Import(view, renamer: member => member.Name);
-        var context = new TemplateContext(Builtins) { MemberRenamer = member => member.Name, LoopLimit = 0, StrictVariables = true };
-        context.PushGlobal(globals);
-        return template.Render(context).Replace("\r\n", "\n");
+        var context = Interlocked.Exchange(ref _spareContext, null) ?? new ViewTemplateContext(Builtins);
+        var text = context.Render(template, view, expectedLength);
+        _spareContext = context;
+        // The templates are stored with LF line ends; a CRLF checkout must not change the output.
+        return text.Replace("\r\n", "\n");
     }
 
     private static Template Load(string name)

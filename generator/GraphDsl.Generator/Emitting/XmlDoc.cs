@@ -11,9 +11,14 @@ internal static class XmlDoc
     /// <summary>The characters that end a line in C# source.</summary>
     private static readonly char[] LineBreaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
+    /// <summary>The characters <see cref="Escape"/> changes.</summary>
+    private static readonly char[] Special = ['\r', '\n', '\u0085', '\u2028', '\u2029', '&', '<', '>'];
+
     /// <summary>Escapes XML markup and folds line breaks into spaces, so the text stays on its <c>///</c> line.</summary>
     public static string Escape(string text) =>
-        string.Join(" ", text.Split(LineBreaks)).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        text.IndexOfAny(Special) < 0
+            ? text
+            : string.Join(" ", text.Split(LineBreaks)).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     public static string Code(string text) => $"<c>{Escape(text)}</c>";
 

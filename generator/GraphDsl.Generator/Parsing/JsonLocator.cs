@@ -13,12 +13,14 @@ internal sealed class JsonLocator
 {
     private readonly string _filePath;
     private readonly byte[] _utf8;
+    private readonly int _length;
     private int[]? _lineStarts;
 
-    public JsonLocator(string filePath, byte[] utf8)
+    public JsonLocator(string filePath, byte[] utf8, int length)
     {
         _filePath = filePath;
         _utf8 = utf8;
+        _length = length;
     }
 
     public static string Key(IEnumerable<string> path) => string.Join("\u0001", path);
@@ -29,7 +31,7 @@ internal sealed class JsonLocator
         var found = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         if (wanted.Count == 0)
             return found;
-        var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 1024 });
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_utf8, 0, _length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 1024 });
         var path = new List<string>();
         var containers = new List<(bool IsArray, int NextIndex, bool Pushed)>();
         string? pendingName = null;
@@ -98,8 +100,8 @@ internal sealed class JsonLocator
     /// <summary>Converts a byte span to a location with character offsets and zero-based line and column.</summary>
     public SchemaLocation ToLocation(int byteStart, int byteLength)
     {
-        byteStart = Math.Max(0, Math.Min(byteStart, _utf8.Length));
-        byteLength = Math.Max(0, Math.Min(byteLength, _utf8.Length - byteStart));
+        byteStart = Math.Max(0, Math.Min(byteStart, _length));
+        byteLength = Math.Max(0, Math.Min(byteLength, _length - byteStart));
         var (startLine, startColumn, startChar) = Position(byteStart);
         var (endLine, endColumn, endChar) = Position(byteStart + byteLength);
         return new SchemaLocation(_filePath, startChar, Math.Max(0, endChar - startChar), startLine, startColumn, endLine, endColumn);
@@ -110,8 +112,8 @@ internal sealed class JsonLocator
     {
         var starts = LineStarts();
         var lineIndex = (int)Math.Max(0, Math.Min(line, starts.Length - 1));
-        var byteOffset = (int)Math.Min(_utf8.Length, starts[lineIndex] + Math.Max(0, bytePositionInLine));
-        return ToLocation(byteOffset, byteOffset < _utf8.Length ? 1 : 0);
+        var byteOffset = (int)Math.Min(_length, starts[lineIndex] + Math.Max(0, bytePositionInLine));
+        return ToLocation(byteOffset, byteOffset < _length ? 1 : 0);
     }
 
     private (int Line, int Column, int CharOffset) Position(int byteOffset)
@@ -131,7 +133,7 @@ internal sealed class JsonLocator
         if (_lineStarts is not null)
             return _lineStarts;
         var starts = new List<int> { 0 };
-        for (var i = 0; i < _utf8.Length; i++)
+        for (var i = 0; i < _length; i++)
         {
             if (_utf8[i] == (byte)'\n')
                 starts.Add(i + 1);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 using System.Threading;
 
@@ -12,20 +13,31 @@ public static class SchemaParser
     /// <summary>Parses <paramref name="text"/>, the content of the schema file at <paramref name="filePath"/>.</summary>
     public static ParseResult Parse(string filePath, string text, string targetNamespace, CancellationToken cancellationToken = default)
     {
-        var utf8 = Encoding.UTF8.GetBytes(JsonText.ReplaceLoneSurrogateEscapes(text ?? ""));
-        var reader = new SchemaReader(filePath, utf8, targetNamespace, cancellationToken);
+        // The UTF-8 copy of a real schema is megabytes: from the pool, it costs no large-object allocation (and the
+        // full collections those bring) on every run. Nothing of it outlives this call: the model holds strings only.
+        var json = JsonText.ReplaceLoneSurrogateEscapes(text ?? "");
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
         try
         {
-            return reader.Read();
+            var length = Encoding.UTF8.GetBytes(json, 0, json.Length, utf8, 0);
+            var reader = new SchemaReader(filePath, utf8, length, targetNamespace, cancellationToken);
+            try
+            {
+                return reader.Read();
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A defect of ours must not crash the compiler: report it on the file instead.
+                return reader.Failed(ex);
+            }
         }
-        catch (OperationCanceledException)
+        finally
         {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A defect of ours must not crash the compiler: report it on the file instead.
-            return reader.Failed(ex);
+            ArrayPool<byte>.Shared.Return(utf8);
         }
     }
 }

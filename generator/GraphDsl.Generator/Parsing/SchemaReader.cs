@@ -16,6 +16,7 @@ internal sealed partial class SchemaReader
 
     private readonly string _filePath;
     private readonly byte[] _utf8;
+    private readonly int _length;
     private readonly string _namespace;
     private readonly CancellationToken _cancellationToken;
     private readonly List<(string Id, string[] Path, string[] Args)> _pending = [];
@@ -27,10 +28,11 @@ internal sealed partial class SchemaReader
     private readonly HashSet<string> _objectKeys = new(StringComparer.Ordinal);
     private readonly Queue<string> _objectQueue = new();
 
-    public SchemaReader(string filePath, byte[] utf8, string targetNamespace, CancellationToken cancellationToken)
+    public SchemaReader(string filePath, byte[] utf8, int length, string targetNamespace, CancellationToken cancellationToken)
     {
         _filePath = filePath;
         _utf8 = utf8;
+        _length = length;
         _namespace = targetNamespace;
         _cancellationToken = cancellationToken;
     }
@@ -42,11 +44,11 @@ internal sealed partial class SchemaReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(_utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 });
+            document = JsonDocument.Parse(new ReadOnlyMemory<byte>(_utf8, 0, _length), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 });
         }
         catch (JsonException ex)
         {
-            var locator = new JsonLocator(_filePath, _utf8);
+            var locator = new JsonLocator(_filePath, _utf8, _length);
             var location = locator.FromLineAndBytePosition(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
             return new ParseResult(null, new[] { new DiagnosticInfo(DiagnosticDescriptors.InvalidJson.Id, location, new[] { FileName, Reason(ex.Message) }.ToEquatableArray()) }.ToEquatableArray());
         }
@@ -102,7 +104,7 @@ internal sealed partial class SchemaReader
 
     private ParseResult Finish(GenerationModel? model)
     {
-        var locator = new JsonLocator(_filePath, _utf8);
+        var locator = new JsonLocator(_filePath, _utf8, _length);
         var wanted = new HashSet<string>(_pending.Select(p => JsonLocator.Key(p.Path)), StringComparer.Ordinal);
         var spans = locator.Find(wanted);
         var diagnostics = _pending.Select(p =>
