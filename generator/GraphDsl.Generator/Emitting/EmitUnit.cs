@@ -4,21 +4,29 @@ using GraphDsl.Generator.Model;
 
 namespace GraphDsl.Generator.Emitting;
 
-/// <summary>One generated file's worth of model: a node, an output, an object, or all enums of a namespace.</summary>
+/// <summary>One generated file's worth of model: a node, an output, an object, an enum, the node catalog, or the WireEnums class.</summary>
 public sealed record EmitUnit(string Namespace, string HintName, NodeSpec? Node, OutputSpec? Output, ObjectSpec? Object, EquatableArray<EnumSpec> Enums)
 {
+    /// <summary>The file that declares the <c>WireEnums</c> class, whose members the enums' files add.</summary>
+    public bool IsWireEnums { get; init; }
+
     /// <summary>For the node catalog: wire type and class of each node, the first class of a wire type only.</summary>
     public EquatableArray<CatalogEntry> Catalog { get; init; } = EquatableArray<CatalogEntry>.Empty;
 
     /// <summary>For the node catalog: the generated types whose codecs node descriptors name, objects then enums.</summary>
     public EquatableArray<CatalogCodec> ItemCodecs { get; init; } = EquatableArray<CatalogCodec>.Empty;
 
-    /// <summary>The files of a model, enums first, then nodes, outputs and objects by class name.</summary>
+    /// <summary>The files of a model: WireEnums and the enums first, the catalog, then nodes, outputs and objects by class name.</summary>
     public static IEnumerable<EmitUnit> Split(GenerationModel model)
     {
         var ns = model.Namespace;
         if (model.Enums.Count > 0)
-            yield return new EmitUnit(ns, Hint(ns, "WireEnums"), null, null, null, model.Enums);
+        {
+            // The WireEnums class itself (docs, attribute), then one file per enum with its part of WireEnums.
+            yield return new EmitUnit(ns, Hint(ns, "WireEnums"), null, null, null, EquatableArray<EnumSpec>.Empty) { IsWireEnums = true };
+            foreach (var spec in model.Enums)
+                yield return new EmitUnit(ns, Hint(ns, spec.Name), null, null, null, new[] { spec }.ToEquatableArray());
+        }
         if (model.Nodes.Count > 0)
         {
             var entries = model.Nodes.GroupBy(n => n.WireType).Select(g => new CatalogEntry(g.Key, g.First().ClassName)).ToEquatableArray();

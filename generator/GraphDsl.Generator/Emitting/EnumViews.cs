@@ -5,9 +5,10 @@ namespace GraphDsl.Generator.Emitting;
 
 internal static class EnumViews
 {
-    public static EnumsView Create(EquatableArray<EnumSpec> enums, string ns) => new()
+    public static EnumsView Create(EquatableArray<EnumSpec> enums, string ns, bool isWireEnums) => new()
     {
         Namespace = ns,
+        IsWireEnums = isWireEnums,
         Enums = enums.Select(e => Create(e, ns)).ToList(),
     };
 

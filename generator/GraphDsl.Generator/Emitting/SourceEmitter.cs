@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -54,8 +55,8 @@ public sealed class SourceEmitter
                     NameLiteral = Parsing.DefaultLiterals.StringLiteral(c.Name),
                     Codec = c.IsEnum ? $"global::{unit.Namespace}.WireEnums.{c.Name}" : $"global::GraphDsl.Serialization.WireCodecs.Object<global::{unit.Namespace}.{c.Name}>()",
                 }).ToList(),
-            }, 1024 + 256 * (unit.Catalog.Count + unit.ItemCodecs.Count)),
-            _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace), 1024 + 1024 * unit.Enums.Count),
+            }, 16 * 1024),
+            _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace, unit.IsWireEnums), 1024 + 1024 * unit.Enums.Count),
         };
         return new GeneratedSource(unit.HintName, text);
     }
@@ -63,6 +64,8 @@ public sealed class SourceEmitter
     /// <summary>Renders into a buffer sized for the file up front: growing one chunk by chunk was most of the emit's cost.</summary>
     private string Render(Template template, object view, int expectedLength)
     {
+        // Below the large-object heap (85,000 bytes): a bigger file grows its buffer by chunks instead.
+        expectedLength = Math.Min(expectedLength, 32 * 1024);
         var context = Interlocked.Exchange(ref _spareContext, null) ?? new ViewTemplateContext(Builtins);
         var text = context.Render(template, view, expectedLength);
         _spareContext = context;

@@ -56,6 +56,7 @@ internal sealed class MemberView
 internal sealed class EnumsView
 {
     public string Namespace { get; set; } = "";
+    public bool IsWireEnums { get; set; }
     public List<EnumView> Enums { get; set; } = [];
 }
 

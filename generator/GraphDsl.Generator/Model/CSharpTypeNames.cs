@@ -1,6 +1,6 @@
 namespace GraphDsl.Generator.Model;
 
-/// <summary>The C# spelling of item types, fully qualified.</summary>
+/// <summary>The C# spelling of item types in generated code (which sits in the namespace of the generated types).</summary>
 public static class CSharpTypeNames
 {
     public const string Runtime = "global::GraphDsl.";
@@ -11,7 +11,9 @@ public static class CSharpTypeNames
         ItemKind.Float => "double",
         ItemKind.String => "string",
         ItemKind.Boolean => "bool",
-        _ => $"global::{ns}.{item.Name}",
+        // Generated code lives in the namespace of its types, so they need no qualification in type positions (where
+        // only types, never members, are looked up) — except "Ports", which the nested Ports class of an output would hide.
+        _ => item.Name == "Ports" ? $"global::{ns}.{item.Name}" : item.Name,
     };
 
     public static bool IsValueType(ItemType item) => item.Kind is not (ItemKind.String or ItemKind.Object);
