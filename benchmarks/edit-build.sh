@@ -2,7 +2,7 @@
 # Edit-build cost of the GraphDsl generator, as a developer sees it.
 #
 # Makes two throwaway console projects in a temp dir:
-#   with/     runtime + generator as an analyzer + the InvokeAI 6.14 schema as AdditionalFiles
+#   with/     runtime + the generator (built once in Release, as Analyzer items, as a package delivers it) + the InvokeAI 6.14 schema as AdditionalFiles
 #   without/  the same project without the analyzer and the schema
 # builds each once to warm (restore, referenced projects, build servers), then N times appends a comment to
 # Program.cs and times `dotnet build --no-restore`, with the compiler server and MSBuild node reuse on.
@@ -14,6 +14,7 @@
 # Usage: benchmarks/edit-build.sh [N]      N defaults to 5.
 #   SOURCE=worktree   measure the work tree instead of HEAD (SOURCE=<commit> for another commit)
 #   QUIET_LOAD=1.0 QUIET_WAIT=600   wait up to QUIET_WAIT s for the 1-min load average to drop below QUIET_LOAD
+#   WARM_EDITS=8      edit-builds of each project before measuring (the compiler server's JIT warms up)
 #   KEEP=1            keep the temp dir (logs: warm-*.log, report-analyzer.log, perf-*.log, hyperfine.json)
 set -euo pipefail
 
@@ -85,7 +86,9 @@ write_project() { # dir with_schema(0|1)
         echo '  <ItemGroup>'
         echo "    <ProjectReference Include=\"$RT/GraphDsl.Runtime.csproj\" />"
         if [[ "$with" == 1 ]]; then
-            echo "    <ProjectReference Include=\"$GEN/GraphDsl.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+            # As a package delivers it: the built generator and the Scriban it bundles, as Analyzer items.
+            echo "    <Analyzer Include=\"$ANALYZERS/GraphDsl.Generator.dll\" />"
+            echo "    <Analyzer Include=\"$ANALYZERS/Scriban.Signed.dll\" />"
             echo "    <AdditionalFiles Include=\"$WORK/src/schemas/invokeai-6.14.openapi.json\" />"
         fi
         echo '  </ItemGroup>'
@@ -101,6 +104,18 @@ Console.WriteLine(graph.GetType().Name);
 CS
 }
 
+# The generator, built once in Release as a package would ship it, with the Scriban assembly it bundles beside it.
+ANALYZERS="$WORK/analyzers"
+echo "== generator (Release) into $ANALYZERS"
+dotnet build "$GEN/GraphDsl.Generator.csproj" -c Release -v:q -nologo -o "$WORK/generator-out" > "$WORK/generator-build.log" 2>&1 \
+    || { cat "$WORK/generator-build.log"; exit 1; }
+mkdir -p "$ANALYZERS"
+cp "$WORK/generator-out/GraphDsl.Generator.dll" "$ANALYZERS/"
+SCRIBAN_VERSION="$(grep -o 'Include="Scriban.Signed" Version="[^"]*"' "$GEN/GraphDsl.Generator.csproj" | sed 's/.*Version="\([^"]*\)"/\1/')"
+SCRIBAN="${NUGET_PACKAGES:-$HOME/.nuget/packages}/scriban.signed/$SCRIBAN_VERSION/lib/netstandard2.0/Scriban.Signed.dll"
+[[ -f "$SCRIBAN" ]] || { echo "Scriban.Signed.dll not found in the NuGet cache" >&2; exit 1; }
+cp "$SCRIBAN" "$ANALYZERS/"
+
 write_project "$WORK/with" 1
 write_project "$WORK/without" 0
 
@@ -110,6 +125,16 @@ for p in with without; do
 done
 # The generated types really are there: the `with` build compiled `new InvokeAI.Nodes.AddInvocation`.
 dotnet "$WORK/with/bin/Debug/net10.0/with.dll" > /dev/null
+
+# A developer's compiler server has compiled many times before: its JIT has tiered up. A fresh server is still
+# getting faster over its first dozen builds, so edit-build each project WARM_EDITS times (default 8) before measuring.
+echo "== ${WARM_EDITS:-8} warm-up edit-builds each (compiler server and MSBuild nodes reach their steady state)"
+for ((i = 0; i < ${WARM_EDITS:-8}; i++)); do
+    for p in with without; do
+        echo '// warm-up edit' >> "$WORK/$p/Program.cs"
+        dotnet build "$WORK/$p/$p.csproj" --no-restore -v:q -nologo > /dev/null
+    done
+done
 
 # This machine may be shared: wait (up to QUIET_WAIT seconds, default 600) for the 1-minute load average to drop
 # below QUIET_LOAD (default 1.0; our own idle build servers add nothing), and record the load either side.

@@ -58,7 +58,7 @@ internal static class NodeViews
             InputKindSpec.Direct => "literal only",
             _ => "literal or edge",
         };
-        var remarks = new StringBuilder($"{XmlDoc.Code(input.WireName)}: {XmlDoc.Code(input.Type.WireText)}, {kind}.");
+        var remarks = new StringBuilder(160).Append(XmlDoc.Code(input.WireName)).Append(": ").Append(XmlDoc.Code(input.Type.WireText)).Append(", ").Append(kind).Append('.');
         if (input.IsRequired)
             remarks.Append(" Required.");
         if (input.DefaultJson is not (null or "null") && !input.IsRequired)

@@ -27,7 +27,9 @@ internal static class XmlDoc
     {
         if (string.IsNullOrWhiteSpace(text))
             return [];
-        return text!.Split(LineBreaks)
+        if (text!.IndexOfAny(LineBreaks) < 0)
+            return [Escape(text.TrimEnd())];
+        return text.Split(LineBreaks)
             .Select(line => Escape(line.TrimEnd()))
             .Where(line => line.Length > 0)
             .ToList();
@@ -39,7 +41,7 @@ internal static class XmlDoc
     /// </summary>
     public static string Block(string indent, IReadOnlyList<string> summary, IReadOnlyList<string> remarks)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(256);
         if (summary.Count == 1)
         {
             text.Append(indent).Append("/// <summary>").Append(summary[0]).Append("</summary>");
@@ -68,7 +70,9 @@ internal static class XmlDoc
     /// <summary>A one-line rendering of a JSON default, shortened when long.</summary>
     public static string DefaultText(string json)
     {
-        var single = string.Join(" ", json.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
+        var single = json.IndexOfAny(LineBreaks) < 0
+            ? json
+            : string.Join(" ", json.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
         return single.Length <= 120 ? single : single.Substring(0, 117) + "...";
     }
 }
