@@ -52,8 +52,8 @@ internal static class DescriptorJson
         writer.WriteString("codec", Codec(input.Type));
         if (input.IsRequired)
             writer.WriteBoolean("required", true);
-        // A default the generator could not type (DefaultExpression null) is left to the server, as before.
-        if (input.DefaultExpression is not null && input.DefaultJson is { } json)
+        // A default that does not fit the field's type is left to the server.
+        if (input.HasTypedDefault && input.DefaultJson is { } json)
         {
             writer.WritePropertyName("default");
             if (IsPrintableAscii(json))

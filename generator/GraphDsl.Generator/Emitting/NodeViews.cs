@@ -45,7 +45,7 @@ internal static class NodeViews
     private static InputView CreateInput(InputSpec input, int index, string ns)
     {
         var isDirect = input.Kind == InputKindSpec.Direct;
-        var hasDefault = input.DefaultExpression is not null;
+        var hasDefault = input.HasTypedDefault;
         var type = isDirect ? TypeSyntax.Value(input.Type, ns, forceNullable: !input.IsRequired && !hasDefault) : TypeSyntax.Wrapper(input, ns);
 
         var summary = XmlDoc.Lines(input.Description);

@@ -21,7 +21,7 @@ public sealed record InputSpec(
     string? Title,
     string? Description,
     string? DefaultJson,
-    string? DefaultExpression,
+    bool HasTypedDefault,
     BoundsSpec? Bounds,
     bool IsUntyped);
 

@@ -1,70 +1,54 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using GraphDsl.Generator.Model;
 
 namespace GraphDsl.Generator.Parsing;
 
-/// <summary>Schema defaults as C# expressions of a field's literal type; null where no literal is worth emitting.</summary>
+/// <summary>
+/// Schema defaults checked against a field's literal type (a default that fits is carried to the generated descriptor
+/// and read back through the field's codec), and C# string literals.
+/// </summary>
 internal static class DefaultLiterals
 {
     public delegate string? EnumMemberLookup(string enumName, string wire);
 
-    public static string? Expression(FieldType type, JsonElement value, string ns, EnumMemberLookup enumMember)
+    /// <summary>Whether <paramref name="value"/> is a literal of <paramref name="type"/>: null, or a value of another type, is not.</summary>
+    public static bool Fits(FieldType type, JsonElement value, EnumMemberLookup enumMember)
     {
-        if (value.ValueKind == JsonValueKind.Null || type.Item is null)
-            return null;
-        var item = type.Item;
-        switch (type.Shape)
+        if (value.ValueKind == JsonValueKind.Null || type.Item is not { } item)
+            return false;
+        return type.Shape switch
         {
-            case FieldShape.Exact:
-            case FieldShape.Optional:
-                return Scalar(item, value, ns, enumMember);
-            case FieldShape.List:
-            case FieldShape.OptionalList:
-                return value.ValueKind == JsonValueKind.Array ? Array(item, value, ns, enumMember) : null;
-            case FieldShape.OneOrMany:
-            case FieldShape.OptionalOneOrMany:
-            {
-                var oneOrMany = $"global::GraphDsl.OneOrMany<{CSharpTypeNames.Item(item, ns)}>";
-                if (value.ValueKind == JsonValueKind.Array)
-                    return Array(item, value, ns, enumMember) is { } array ? $"{oneOrMany}.Many({array})" : null;
-                return Scalar(item, value, ns, enumMember) is { } scalar ? $"{oneOrMany}.One({scalar})" : null;
-            }
-            default:
-                return null;
-        }
+            FieldShape.Exact or FieldShape.Optional => Scalar(item, value, enumMember),
+            FieldShape.List or FieldShape.OptionalList => value.ValueKind == JsonValueKind.Array && Array(item, value, enumMember),
+            FieldShape.OneOrMany or FieldShape.OptionalOneOrMany => value.ValueKind == JsonValueKind.Array ? Array(item, value, enumMember) : Scalar(item, value, enumMember),
+            _ => false,
+        };
     }
 
-    private static string? Array(ItemType item, JsonElement value, string ns, EnumMemberLookup enumMember)
+    private static bool Array(ItemType item, JsonElement value, EnumMemberLookup enumMember)
     {
-        var elements = new List<string>();
         foreach (var element in value.EnumerateArray())
         {
-            if (Scalar(item, element, ns, enumMember) is not { } literal)
-                return null;
-            elements.Add(literal);
+            if (!Scalar(item, element, enumMember))
+                return false;
         }
-        var typeName = CSharpTypeNames.Item(item, ns);
-        return elements.Count == 0 ? $"global::System.Array.Empty<{typeName}>()" : $"new {typeName}[] {{ {string.Join(", ", elements)} }}";
+        return true;
     }
 
-    private static string? Scalar(ItemType item, JsonElement value, string ns, EnumMemberLookup enumMember)
+    private static bool Scalar(ItemType item, JsonElement value, EnumMemberLookup enumMember)
     {
         switch (item.Kind)
         {
             case ItemKind.Integer:
-                return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var integer) ? integer.ToString(CultureInfo.InvariantCulture) + "L" : null;
+                return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _);
             case ItemKind.Float:
-                return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && !double.IsInfinity(number)
-                    ? number.ToString("R", CultureInfo.InvariantCulture) + "D"
-                    : null;
+                return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && !double.IsInfinity(number);
             case ItemKind.String:
-                return value.ValueKind == JsonValueKind.String ? StringLiteral(value.GetString()!) : null;
+                return value.ValueKind == JsonValueKind.String;
             case ItemKind.Boolean:
-                return value.ValueKind switch { JsonValueKind.True => "true", JsonValueKind.False => "false", _ => null };
+                return value.ValueKind is JsonValueKind.True or JsonValueKind.False;
             case ItemKind.Enum:
                 var wire = value.ValueKind switch
                 {
@@ -72,12 +56,13 @@ internal static class DefaultLiterals
                     JsonValueKind.Number when value.TryGetInt64(out var n) => n.ToString(CultureInfo.InvariantCulture),
                     _ => null,
                 };
-                return wire is not null && enumMember(item.Name, wire) is { } member ? $"global::{ns}.{item.Name}.{member}" : null;
+                return wire is not null && enumMember(item.Name, wire) is not null;
             default:
-                return null;
+                return false;
         }
     }
 
+    /// <summary>A C# string literal of <paramref name="value"/> on one line: quotes, backslashes, control and line-break characters escaped.</summary>
     public static string StringLiteral(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');

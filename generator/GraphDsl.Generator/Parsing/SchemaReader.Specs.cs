@@ -91,11 +91,11 @@ internal sealed partial class SchemaReader
         var isRequired = required.Contains(field.WireName) || origRequired && !hasOrigDefault;
 
         string? defaultJson = null;
-        string? defaultExpression = null;
+        var defaultFits = false;
         if (isObject && schema.TryGetProperty("default", out var defaultValue))
         {
             defaultJson = defaultValue.GetRawText();
-            defaultExpression = DefaultLiterals.Expression(type, defaultValue, _namespace, (enumName, wire) => EnumMember(names, enumName, wire));
+            defaultFits = DefaultLiterals.Fits(type, defaultValue, (enumName, wire) => EnumMember(names, enumName, wire));
         }
 
         return new InputSpec(
@@ -107,7 +107,7 @@ internal sealed partial class SchemaReader
             Text(owner, schema, "title", field.Path),
             Text(owner, schema, "description", field.Path),
             defaultJson,
-            isRequired ? null : defaultExpression,
+            !isRequired && defaultFits,
             isObject ? Bounds(owner, field) : null,
             field.IsUntyped);
     }
