@@ -47,9 +47,14 @@ internal static class DescriptorJson
         writer.WriteStartObject();
         writer.WriteString("name", input.WireName);
         writer.WriteString("property", input.PropertyName);
-        writer.WriteString("kind", input.Kind switch { InputKindSpec.Connection => "connection", InputKindSpec.Direct => "direct", _ => "any" });
-        writer.WriteString("type", input.Type.WireText);
-        writer.WriteString("codec", Codec(input.Type));
+        // "kind" defaults to "any", "codec" to the wire type: most inputs need neither.
+        if (input.Kind != InputKindSpec.Any)
+            writer.WriteString("kind", input.Kind == InputKindSpec.Connection ? "connection" : "direct");
+        var wireType = input.Type.WireText;
+        writer.WriteString("type", wireType);
+        var codec = Codec(input.Type);
+        if (codec != wireType)
+            writer.WriteString("codec", codec);
         if (input.IsRequired)
             writer.WriteBoolean("required", true);
         // A default that does not fit the field's type is left to the server.

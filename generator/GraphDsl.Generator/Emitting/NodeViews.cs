@@ -31,11 +31,7 @@ internal static class NodeViews
             ClassName = node.ClassName,
             OutputClass = outputClass,
             WireTypeDoc = XmlDoc.Code(node.WireType),
-            Doc = XmlDoc.Block("", summary,
-            [
-                string.Join("; ", facts) + ".",
-                $"Output: <see cref=\"{outputClass}\"/>, through <see cref=\"global::GraphDsl.Invocation{{TOutput, TPorts}}.Out\"/>.",
-            ]),
+            Doc = XmlDoc.Block("", summary, [$"{string.Join("; ", facts)}. Output: <see cref=\"{outputClass}\"/>, through <c>Out</c>."]),
             Obsolete = node.Classification == "deprecated" ? Parsing.DefaultLiterals.StringLiteral($"The InvokeAI node '{node.WireType}' is deprecated.") : null,
             DefinitionJson = DescriptorJson.Write(node),
             Inputs = node.Inputs.Select((input, index) => CreateInput(input, index, ns)).ToList(),

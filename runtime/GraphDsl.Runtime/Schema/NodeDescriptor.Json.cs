@@ -11,8 +11,8 @@ public sealed partial class NodeDescriptor
     /// </summary>
     /// <param name="json">
     /// <c>{"type", "version", "title"?, "category"?, "tags"?, "classification", "node_pack"?, "use_cache"?, "inputs": [{"name",
-    /// "property", "kind", "type", "codec", "required"?, "default"?, "bounds"?}]}</c>. <c>kind</c> is <c>any</c>,
-    /// <c>connection</c> or <c>direct</c>; <c>codec</c> is an item (<c>int</c>, <c>float</c>, <c>str</c>, <c>bool</c>, or a
+    /// "property", "kind"?, "type", "codec"?, "required"?, "default"?, "bounds"?}]}</c>. <c>kind</c> is <c>any</c> (when
+    /// absent), <c>connection</c> or <c>direct</c>; <c>codec</c> (the wire type when absent) is an item (<c>int</c>, <c>float</c>, <c>str</c>, <c>bool</c>, or a
     /// generated type's name), <c>list:</c> or <c>many:</c> before an item, or <c>any</c>; <c>default</c> is the value as the
     /// server writes it; <c>bounds</c> holds <c>minimum</c>, <c>maximum</c>, <c>exclusive_minimum</c>,
     /// <c>exclusive_maximum</c>, <c>multiple_of</c>.
@@ -52,17 +52,18 @@ public sealed partial class NodeDescriptor
     private static InputDescriptor ReadInput(string nodeType, JsonElement input, Func<string, IWireCodec?> itemCodecs)
     {
         var name = input.GetProperty("name").GetString()!;
-        var codecText = input.GetProperty("codec").GetString()!;
+        var wireType = input.GetProperty("type").GetString()!;
+        var codecText = input.TryGetProperty("codec", out var codecProperty) ? codecProperty.GetString()! : wireType;
         var codec = Codec(codecText, itemCodecs)
             ?? throw new FormatException($"Node type '{nodeType}', field '{name}': unknown codec '{codecText}'.");
-        var kind = input.GetProperty("kind").GetString() switch
+        var kind = (input.TryGetProperty("kind", out var kindProperty) ? kindProperty.GetString() : "any") switch
         {
             "any" => InputKind.Any,
             "connection" => InputKind.Connection,
             "direct" => InputKind.Direct,
             var other => throw new FormatException($"Node type '{nodeType}', field '{name}': unknown input kind '{other}'."),
         };
-        return new InputDescriptor(name, input.GetProperty("property").GetString()!, kind, input.GetProperty("type").GetString()!, codec)
+        return new InputDescriptor(name, input.GetProperty("property").GetString()!, kind, wireType, codec)
         {
             IsRequired = input.TryGetProperty("required", out var required) && required.GetBoolean(),
             Default = input.TryGetProperty("default", out var value) ? codec.ReadBoxed(value) : null,

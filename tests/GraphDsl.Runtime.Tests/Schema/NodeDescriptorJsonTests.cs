@@ -48,8 +48,22 @@ public sealed class NodeDescriptorJsonTests
         Assert.Equal(new NumericBounds { Minimum = 1, Maximum = 2, ExclusiveMinimum = 0, ExclusiveMaximum = 3, MultipleOf = 0.5 }, input.Bounds);
     }
 
+    [Fact]
+    public void An_absent_kind_is_any_and_an_absent_codec_is_the_wire_type()
+    {
+        var descriptor = NodeDescriptor.FromJson(
+            """{"type":"t","version":"1","classification":"stable","inputs":[{"name":"f","property":"F","type":"ImageField"},{"name":"g","property":"G","type":"int","default":3}]}""",
+            "o", [], name => name == "ImageField" ? WireCodecs.Object<ImageField>() : null);
+
+        Assert.All(descriptor.Inputs, input => Assert.Equal(InputKind.Any, input.Kind));
+        Assert.Same(WireCodecs.Object<ImageField>(), descriptor.Inputs[0].Codec);
+        Assert.Same(WireCodecs.Integer, descriptor.Inputs[1].Codec);
+        Assert.Equal(3L, descriptor.Inputs[1].Default);
+    }
+
     [Theory]
     [InlineData("""{"type":"t","version":"1","classification":"stable","inputs":[{"name":"f","property":"F","kind":"any","type":"Nope","codec":"Nope"}]}""", "Node type 't', field 'f': unknown codec 'Nope'.")]
+    [InlineData("""{"type":"t","version":"1","classification":"stable","inputs":[{"name":"f","property":"F","type":"Nope"}]}""", "Node type 't', field 'f': unknown codec 'Nope'.")]
     [InlineData("""{"type":"t","version":"1","classification":"stable","inputs":[{"name":"f","property":"F","kind":"any","type":"int","codec":"list:Nope"}]}""", "Node type 't', field 'f': unknown codec 'list:Nope'.")]
     [InlineData("""{"type":"t","version":"1","classification":"stable","inputs":[{"name":"f","property":"F","kind":"sometimes","type":"int","codec":"int"}]}""", "Node type 't', field 'f': unknown input kind 'sometimes'.")]
     [InlineData("""{"type":"t","classification":"stable","inputs":[]}""", "Not a node descriptor")]
