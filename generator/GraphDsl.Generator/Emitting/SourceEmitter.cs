@@ -53,7 +53,7 @@ public sealed class SourceEmitter
                 ItemCodecs = unit.ItemCodecs.Select(c => new ItemCodecView
                 {
                     NameLiteral = Parsing.DefaultLiterals.StringLiteral(c.Name),
-                    Codec = c.IsEnum ? $"global::{unit.Namespace}.WireEnums.{c.Name}" : $"global::GraphDsl.Serialization.WireCodecs.Object<global::{unit.Namespace}.{c.Name}>()",
+                    Codec = c.IsEnum ? $"global::{unit.Namespace}.WireEnums.{c.Name}" : $"global::GraphDsl.Serialization.WireCodecs.Object<{CSharpTypeNames.Item(new ItemType(ItemKind.Object, c.Name), unit.Namespace)}>()",
                 }).ToList(),
             }, 16 * 1024),
             _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace, unit.IsWireEnums), 1024 + 1024 * unit.Enums.Count),
