@@ -11,7 +11,10 @@ namespace GraphDsl.Generator.Emitting;
 /// </summary>
 internal static class DescriptorJson
 {
-    /// <summary>The descriptor as a C# raw string literal on one line (the writer escapes quotes, line breaks and non-ASCII).</summary>
+    /// <summary>
+    /// The descriptor as a C# raw string literal on one line: the writer escapes line breaks and non-ASCII, raw defaults
+    /// are printable ASCII, and JSON never holds three quotes in a row, so nothing can end the literal early.
+    /// </summary>
     public static string Write(NodeSpec node)
     {
         using var stream = new MemoryStream(512 + 256 * node.Inputs.Count);
