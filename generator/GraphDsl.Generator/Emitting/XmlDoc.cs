@@ -12,7 +12,7 @@ internal static class XmlDoc
     private static readonly char[] LineBreaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
     /// <summary>The characters <see cref="Escape"/> changes.</summary>
-    private static readonly char[] Special = ['\r', '\n', '\u0085', '\u2028', '\u2029', '&', '<', '>'];
+    private static readonly char[] Special = [.. LineBreaks, '&', '<', '>'];
 
     /// <summary>Escapes XML markup and folds line breaks into spaces, so the text stays on its <c>///</c> line.</summary>
     public static string Escape(string text) =>
