@@ -9,40 +9,47 @@ namespace GraphDsl.Generator.Emitting;
 /// A node's descriptor as the compact JSON that <c>NodeDescriptor.FromJson</c> reads at run time. Data costs the consumer's
 /// compiler far less than construction code, on every build.
 /// </summary>
-internal static class DescriptorJson
+internal sealed class DescriptorJson
 {
+    private readonly MemoryStream _stream = new(8 * 1024);
+    private readonly Utf8JsonWriter _writer;
+
+    /// <summary>A writer whose buffer serves every descriptor it writes.</summary>
+    public DescriptorJson() => _writer = new Utf8JsonWriter(_stream);
+
     /// <summary>
-    /// The descriptor as a C# raw string literal on one line: the writer escapes line breaks and non-ASCII, raw defaults
-    /// are printable ASCII, and JSON never holds three quotes in a row, so nothing can end the literal early.
+    /// The descriptor on one line, for the inside of a C# raw string literal: the writer escapes line breaks and
+    /// non-ASCII, raw defaults are printable ASCII, and JSON never holds three quotes in a row, so nothing in it can
+    /// end the literal early.
     /// </summary>
-    public static string Write(NodeSpec node)
+    public string Write(NodeSpec node)
     {
-        using var stream = new MemoryStream(512 + 256 * node.Inputs.Count);
-        using (var writer = new Utf8JsonWriter(stream))
+        _stream.SetLength(0);
+        _writer.Reset(_stream);
+        var writer = _writer;
+        writer.WriteStartObject();
+        writer.WriteString("type", node.WireType);
+        writer.WriteString("version", node.Version);
+        WriteOptional(writer, "title", node.Title);
+        WriteOptional(writer, "category", node.Category);
+        if (node.Tags.Count > 0)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", node.WireType);
-            writer.WriteString("version", node.Version);
-            WriteOptional(writer, "title", node.Title);
-            WriteOptional(writer, "category", node.Category);
-            if (node.Tags.Count > 0)
-            {
-                writer.WriteStartArray("tags");
-                foreach (var tag in node.Tags)
-                    writer.WriteStringValue(tag);
-                writer.WriteEndArray();
-            }
-            writer.WriteString("classification", node.Classification);
-            WriteOptional(writer, "node_pack", node.NodePack);
-            if (!node.UseCacheDefault)
-                writer.WriteBoolean("use_cache", false);
-            writer.WriteStartArray("inputs");
-            foreach (var input in node.Inputs)
-                WriteInput(writer, input);
+            writer.WriteStartArray("tags");
+            foreach (var tag in node.Tags)
+                writer.WriteStringValue(tag);
             writer.WriteEndArray();
-            writer.WriteEndObject();
         }
-        return "\"\"\"" + Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\"\"\"";
+        writer.WriteString("classification", node.Classification);
+        WriteOptional(writer, "node_pack", node.NodePack);
+        if (!node.UseCacheDefault)
+            writer.WriteBoolean("use_cache", false);
+        writer.WriteStartArray("inputs");
+        foreach (var input in node.Inputs)
+            WriteInput(writer, input);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        return Encoding.UTF8.GetString(_stream.GetBuffer(), 0, (int)_stream.Length);
     }
 
     private static void WriteInput(Utf8JsonWriter writer, InputSpec input)

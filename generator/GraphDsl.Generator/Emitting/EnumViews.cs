@@ -5,14 +5,14 @@ namespace GraphDsl.Generator.Emitting;
 
 internal static class EnumViews
 {
-    public static EnumsView Create(EquatableArray<EnumSpec> enums, string ns, bool isWireEnums) => new()
+    public static EnumsView Create(EquatableArray<EnumSpec> enums, string ns, bool isWireEnums, EmitScratch scratch) => new()
     {
         Namespace = ns,
         IsWireEnums = isWireEnums,
-        Enums = enums.Select(e => Create(e, ns)).ToList(),
+        Enums = enums.Select(e => Create(e, ns, scratch)).ToList(),
     };
 
-    private static EnumView Create(EnumSpec spec, string ns)
+    private static EnumView Create(EnumSpec spec, string ns, EmitScratch scratch)
     {
         var summary = XmlDoc.Lines(spec.Description);
         if (summary.Count == 0)
@@ -26,7 +26,7 @@ internal static class EnumViews
             CodecArguments = spec.IsInteger
                 ? string.Join(", ", spec.Members.Select(m => m.Wire + "L"))
                 : string.Join(", ", spec.Members.Select(m => Parsing.DefaultLiterals.StringLiteral(m.Wire))),
-            Doc = XmlDoc.Block("", summary,
+            Doc = XmlDoc.Block(scratch, "", summary,
             [
                 "Each member is written as the server's literal shown on it (" + (spec.IsInteger ? "an integer" : "a string") + "); see <see cref=\"global::" + ns + ".WireEnums\"/>.",
                 "Used by: " + string.Join(", ", spec.UsedBy.Select(XmlDoc.Code)) + ".",

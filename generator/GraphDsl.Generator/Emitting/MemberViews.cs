@@ -8,7 +8,7 @@ internal static class MemberViews
 {
     private const string Helpers = "global::GraphDsl.Serialization.WireObjects.";
 
-    public static MembersView Create(OutputSpec output, string ns)
+    public static MembersView Create(OutputSpec output, string ns, EmitScratch scratch)
     {
         var summary = XmlDoc.Lines(output.Description);
         if (summary.Count == 0)
@@ -19,12 +19,12 @@ internal static class MemberViews
             ClassName = output.ClassName,
             IsOutput = true,
             WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(output.WireType),
-            Doc = XmlDoc.Block("", summary, [$"Output type {XmlDoc.Code(output.WireType)}. A node's result reads into this class; its <see cref=\"Ports\"/> are the node's <c>Out</c>."]),
-            Members = output.Fields.Select(f => Create(f, ns, output.ClassName, isOutput: true)).ToList(),
+            Doc = XmlDoc.Block(scratch, "", summary, [$"Output type {XmlDoc.Code(output.WireType)}. A node's result reads into this class; its <see cref=\"Ports\"/> are the node's <c>Out</c>."]),
+            Members = output.Fields.Select(f => Create(f, ns, output.ClassName, isOutput: true, scratch)).ToList(),
         };
     }
 
-    public static MembersView Create(ObjectSpec obj, string ns)
+    public static MembersView Create(ObjectSpec obj, string ns, EmitScratch scratch)
     {
         var summary = XmlDoc.Lines(obj.Description);
         if (summary.Count == 0)
@@ -34,12 +34,12 @@ internal static class MemberViews
             Namespace = ns,
             ClassName = obj.ClassName,
             IsOutput = false,
-            Doc = XmlDoc.Block("", summary, [$"Schema {XmlDoc.Code(obj.SchemaName)}."]),
-            Members = obj.Fields.Select(f => Create(f, ns, obj.ClassName, isOutput: false)).ToList(),
+            Doc = XmlDoc.Block(scratch, "", summary, [$"Schema {XmlDoc.Code(obj.SchemaName)}."]),
+            Members = obj.Fields.Select(f => Create(f, ns, obj.ClassName, isOutput: false, scratch)).ToList(),
         };
     }
 
-    private static MemberView Create(MemberSpec member, string ns, string className, bool isOutput)
+    private static MemberView Create(MemberSpec member, string ns, string className, bool isOutput, EmitScratch scratch)
     {
         // Outputs always carry every field (possibly null); objects follow the schema's `required`.
         var required = member.IsRequired && member.Type.Shape != FieldShape.Any;
@@ -67,7 +67,7 @@ internal static class MemberViews
             Required = required,
             Write = nullable ? $"{Helpers}Write{optionalSuffix}(writer, {wire}, {member.PropertyName}, {codec})" : $"{Helpers}Write(writer, {wire}, {member.PropertyName}, {codec})",
             Read = nullable ? $"{Helpers}Read{optionalSuffix}(element, {wire}, {codec})" : $"{Helpers}Read(element, {wire}, {codec})",
-            Doc = XmlDoc.Block("    ", summary, remarks),
+            Doc = XmlDoc.Block(scratch, "    ", summary, remarks),
             PortDoc = isOutput ? $"        /// <inheritdoc cref=\"{className}.{member.PropertyName}\"/>" : "",
         };
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using GraphDsl.Generator.Model;
@@ -7,7 +8,7 @@ namespace GraphDsl.Generator.Emitting;
 
 internal static class NodeViews
 {
-    public static NodeView Create(NodeSpec node, string ns)
+    public static NodeView Create(NodeSpec node, string ns, EmitScratch scratch)
     {
         var summary = XmlDoc.Lines(node.Description);
         if (summary.Count == 0)
@@ -31,14 +32,14 @@ internal static class NodeViews
             ClassName = node.ClassName,
             OutputClass = outputClass,
             WireTypeDoc = XmlDoc.Code(node.WireType),
-            Doc = XmlDoc.Block("", summary, [$"{string.Join("; ", facts)}. Output: <see cref=\"{outputClass}\"/>, through <c>Out</c>."]),
+            Doc = XmlDoc.Block(scratch, "", summary, [$"{string.Join("; ", facts)}. Output: <see cref=\"{outputClass}\"/>, through <c>Out</c>."]),
             Obsolete = node.Classification == "deprecated" ? Parsing.DefaultLiterals.StringLiteral($"The InvokeAI node '{node.WireType}' is deprecated.") : null,
-            DefinitionJson = DescriptorJson.Write(node),
-            Inputs = node.Inputs.Select((input, index) => CreateInput(input, index, ns)).ToList(),
+            DefinitionJson = scratch.Descriptors.Write(node),
+            Inputs = node.Inputs.Select((input, index) => CreateInput(input, index, ns, scratch)).ToList(),
         };
     }
 
-    private static InputView CreateInput(InputSpec input, int index, string ns)
+    private static InputView CreateInput(InputSpec input, int index, string ns, EmitScratch scratch)
     {
         var isDirect = input.Kind == InputKindSpec.Direct;
         var hasDefault = input.HasTypedDefault;
@@ -54,24 +55,25 @@ internal static class NodeViews
             InputKindSpec.Direct => "literal only",
             _ => "literal or edge",
         };
-        var remarks = new StringBuilder(160).Append(XmlDoc.Code(input.WireName)).Append(": ").Append(XmlDoc.Code(input.Type.WireText)).Append(", ").Append(kind).Append('.');
+        var remarks = scratch.ClearedText().AppendCode(input.WireName).Append(": ").AppendCode(input.Type.WireText).Append(", ").Append(kind).Append('.');
         if (input.IsRequired)
             remarks.Append(" Required.");
         if (input.DefaultJson is not (null or "null") && !input.IsRequired)
-            remarks.Append($" Default {XmlDoc.Code(XmlDoc.DefaultText(input.DefaultJson))}.");
+            remarks.Append(" Default ").AppendCode(XmlDoc.DefaultText(input.DefaultJson)).Append('.');
         if (input.Bounds is { } bounds)
-            remarks.Append(" Bounds: " + BoundsText(bounds) + ".");
+            remarks.Append(" Bounds: ").Append(BoundsText(bounds)).Append('.');
         if (input.IsUntyped)
             remarks.Append(" Untyped (GDSL004): takes any value.");
+        var remarksText = remarks.ToString();
 
         return new InputView
         {
             Name = input.PropertyName,
             Type = type,
             Required = input.IsRequired,
-            Getter = isDirect ? $"GetValue<{type}>({index})" : $"GetInput<{type}>({index})",
-            Setter = isDirect ? $"SetValue({index}, value)" : $"SetInput({index}, value)",
-            Doc = XmlDoc.Block("    ", summary, [remarks.ToString()]),
+            Accessor = isDirect ? "Value" : "Input",
+            Index = index.ToString(CultureInfo.InvariantCulture),
+            Doc = XmlDoc.Block(scratch, "    ", summary, [remarksText]),
         };
     }
 

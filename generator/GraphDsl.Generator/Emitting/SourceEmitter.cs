@@ -41,12 +41,14 @@ public sealed class SourceEmitter
     /// <summary>One file.</summary>
     public GeneratedSource Emit(EmitUnit unit)
     {
+        var context = Interlocked.Exchange(ref _spareContext, null) ?? new ViewTemplateContext(Builtins);
+        var scratch = context.Scratch;
         var text = unit switch
         {
-            { Node: { } node } => Render(NodeTemplate, NodeViews.Create(node, unit.Namespace), 1536 + 640 * node.Inputs.Count),
-            { Output: { } output } => Render(MembersTemplate, MemberViews.Create(output, unit.Namespace), 2048 + 1024 * output.Fields.Count),
-            { Object: { } obj } => Render(MembersTemplate, MemberViews.Create(obj, unit.Namespace), 1024 + 512 * obj.Fields.Count),
-            { Catalog.Count: > 0 } => Render(CatalogTemplate, new CatalogView
+            { Node: { } node } => context.Render(NodeTemplate, NodeViews.Create(node, unit.Namespace, scratch)),
+            { Output: { } output } => context.Render(MembersTemplate, MemberViews.Create(output, unit.Namespace, scratch)),
+            { Object: { } obj } => context.Render(MembersTemplate, MemberViews.Create(obj, unit.Namespace, scratch)),
+            { Catalog.Count: > 0 } => context.Render(CatalogTemplate, new CatalogView
             {
                 Namespace = unit.Namespace,
                 Entries = unit.Catalog.Select(e => new CatalogEntryView { WireTypeLiteral = Parsing.DefaultLiterals.StringLiteral(e.WireType), ClassName = e.ClassName }).ToList(),
@@ -55,22 +57,12 @@ public sealed class SourceEmitter
                     NameLiteral = Parsing.DefaultLiterals.StringLiteral(c.Name),
                     Codec = c.IsEnum ? $"global::{unit.Namespace}.WireEnums.{c.Name}" : $"global::GraphDsl.Serialization.WireCodecs.Object<{CSharpTypeNames.Item(new ItemType(ItemKind.Object, c.Name), unit.Namespace)}>()",
                 }).ToList(),
-            }, 16 * 1024),
-            _ => Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace, unit.IsWireEnums), 1024 + 1024 * unit.Enums.Count),
+            }),
+            _ => context.Render(EnumsTemplate, EnumViews.Create(unit.Enums, unit.Namespace, unit.IsWireEnums, scratch)),
         };
-        return new GeneratedSource(unit.HintName, text);
-    }
-
-    /// <summary>Renders into a buffer sized for the file up front: growing one chunk by chunk was most of the emit's cost.</summary>
-    private string Render(Template template, object view, int expectedLength)
-    {
-        // Below the large-object heap (85,000 bytes): a bigger file grows its buffer by chunks instead.
-        expectedLength = Math.Min(expectedLength, 32 * 1024);
-        var context = Interlocked.Exchange(ref _spareContext, null) ?? new ViewTemplateContext(Builtins);
-        var text = context.Render(template, view, expectedLength);
         _spareContext = context;
         // The templates are stored with LF line ends; a CRLF checkout must not change the output.
-        return text.Replace("\r\n", "\n");
+        return new GeneratedSource(unit.HintName, text.Replace("\r\n", "\n"));
     }
 
     private static Template Load(string name)

@@ -10,9 +10,9 @@ using Scriban.Runtime.Accessors;
 namespace GraphDsl.Generator.Emitting;
 
 /// <summary>
-/// A template context for the emitter's views. Scriban builds a reflection accessor per type and per context; the
-/// emitter renders hundreds of files, so these accessors are built once per view type instead (read-only after that,
-/// so one set serves every context and thread).
+/// A template context for the emitter's views, with the buffers one file is built in. Scriban builds a reflection
+/// accessor per type and per context; the emitter renders hundreds of files, so these accessors are built once per view
+/// type instead (read-only after that, so one set serves every context and thread). One file at a time per context.
 /// </summary>
 internal sealed class ViewTemplateContext : TemplateContext
 {
@@ -24,6 +24,9 @@ internal sealed class ViewTemplateContext : TemplateContext
         typeof(EnumMemberView), typeof(CatalogView), typeof(CatalogEntryView), typeof(ItemCodecView),
     }.ToDictionary(type => type, type => (IObjectAccessor)new TypedObjectAccessor(type, null, KeepNames));
 
+    // The render buffer, reused: it grows to the largest file once instead of being allocated (and grown) per file.
+    private readonly StringBuilder _output = new(16 * 1024);
+
     /// <summary>A context for <see cref="Render"/>.</summary>
     public ViewTemplateContext(ScriptObject builtins) : base(builtins)
     {
@@ -32,21 +35,24 @@ internal sealed class ViewTemplateContext : TemplateContext
         StrictVariables = true;
     }
 
+    /// <summary>The buffers to build the next file's view with.</summary>
+    public EmitScratch Scratch { get; } = new();
+
     /// <summary>
-    /// Renders <paramref name="template"/> with the members of <paramref name="view"/> as its globals, into a buffer of
-    /// <paramref name="expectedLength"/> characters; the context is ready for the next render afterwards.
+    /// Renders <paramref name="template"/> with the members of <paramref name="view"/> as its globals; the context is
+    /// ready for the next render afterwards.
     /// </summary>
-    public string Render(Template template, object view, int expectedLength)
+    public string Render(Template template, object view)
     {
         var accessor = Accessors[view.GetType()];
-        var globals = new ScriptObject();
+        var globals = new ScriptObject(8); // no view has more members
         foreach (var name in accessor.GetMembers(this, default(SourceSpan), view))
         {
             accessor.TryGetValue(this, default(SourceSpan), view, name, out var value);
             globals.SetValue(name, value, readOnly: true);
         }
         PushGlobal(globals);
-        PushOutput(new StringBuilderOutput(new StringBuilder(expectedLength)));
+        PushOutput(new StringBuilderOutput(_output.Clear()));
         try
         {
             return template.Render(this);

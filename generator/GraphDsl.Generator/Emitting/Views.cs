@@ -24,8 +24,10 @@ internal sealed class InputView
     public string Name { get; set; } = "";
     public string Type { get; set; } = "";
     public bool Required { get; set; }
-    public string Getter { get; set; } = "";
-    public string Setter { get; set; } = "";
+    /// <summary><c>Input</c> or <c>Value</c>: the base class's <c>Get…</c>/<c>Set…</c> pair the property goes through.</summary>
+    public string Accessor { get; set; } = "";
+    /// <summary>The input's position in the descriptor.</summary>
+    public string Index { get; set; } = "";
     public string Doc { get; set; } = "";
 }
 

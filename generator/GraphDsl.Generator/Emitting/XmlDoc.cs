@@ -22,6 +22,10 @@ internal static class XmlDoc
 
     public static string Code(string text) => $"<c>{Escape(text)}</c>";
 
+    /// <summary>Appends <paramref name="text"/> as <see cref="Code"/> would render it.</summary>
+    public static StringBuilder AppendCode(this StringBuilder builder, string text) =>
+        builder.Append("<c>").Append(Escape(text)).Append("</c>");
+
     /// <summary>Splits text into escaped lines with no trailing blanks (no line is empty).</summary>
     public static List<string> Lines(string? text)
     {
@@ -39,9 +43,9 @@ internal static class XmlDoc
     /// A documentation comment as source lines at <paramref name="indent"/>, without a final line break: a one-line summary
     /// stays on one line, and each remark is a paragraph (a single remark needs none).
     /// </summary>
-    public static string Block(string indent, IReadOnlyList<string> summary, IReadOnlyList<string> remarks)
+    public static string Block(EmitScratch scratch, string indent, IReadOnlyList<string> summary, IReadOnlyList<string> remarks)
     {
-        var text = new StringBuilder(256);
+        var text = scratch.ClearedText();
         if (summary.Count == 1)
         {
             text.Append(indent).Append("/// <summary>").Append(summary[0]).Append("</summary>");

@@ -14,8 +14,10 @@ internal static class JsonText
         char[]? chars = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] != '\\')
-                continue;
+            // Straight to the next escape: a schema is megabytes of text with a few thousand of them.
+            i = text.IndexOf('\\', i);
+            if (i < 0)
+                break;
             if (i + 5 < text.Length && text[i + 1] == 'u' && TryHex(text, i + 2, out var code))
             {
                 var isHigh = code is >= 0xD800 and <= 0xDBFF;

@@ -7,18 +7,22 @@ namespace GraphDsl.Generator.Parsing;
 /// <summary>A field as read, before names are final: item names are still schema keys or enum keys.</summary>
 internal sealed class RawField
 {
-    public RawField(string wireName, JsonElement schema, string[] path, FieldType type, bool isUntyped)
+    public RawField(string owner, string wireName, JsonElement schema, FieldType type, bool isUntyped)
     {
+        Owner = owner;
         WireName = wireName;
         Schema = schema;
-        Path = path;
         Type = type;
         IsUntyped = isUntyped;
     }
 
+    /// <summary>The schema key of the node, output or object the field belongs to.</summary>
+    public string Owner { get; }
     public string WireName { get; }
     public JsonElement Schema { get; }
-    public string[] Path { get; }
+
+    /// <summary>The JSON path of the field's schema, for diagnostics.</summary>
+    public string[] Path => SchemaReader.FieldPath(Owner, WireName);
     public FieldType Type { get; }
     public bool IsUntyped { get; }
 }

@@ -44,46 +44,58 @@ internal sealed partial class SchemaReader
         public static Single Bad(string problem) => new(null, false, false, false, problem);
     }
 
-    private RawField ReadField(string owner, string name, JsonElement schema, string[] path)
+    private RawField ReadField(string owner, string name, JsonElement schema)
     {
+        // Most fields are no union: one schema, read without the lists a union needs.
+        if (!IsUnion(schema))
+        {
+            var single = ReadSingle(owner, name, schema);
+            if (single.Problem is { } singleProblem)
+                return Untyped(owner, name, schema, singleProblem);
+            var singleType = single.IsAny ? FieldType.AnyOf(single.AnyText)
+                : single.IsNull ? FieldType.Any
+                : new FieldType(single.IsList ? FieldShape.List : FieldShape.Exact, single.Item);
+            return new RawField(owner, name, schema, singleType, isUntyped: false);
+        }
+
         var branches = new List<JsonElement>();
         Flatten(schema, branches);
-        var singles = branches.Select(b => ReadSingle(owner, name, b, path)).ToList();
+        var singles = branches.Select(b => ReadSingle(owner, name, b)).ToList();
 
         var problem = singles.FirstOrDefault(s => s.Problem is not null).Problem;
         if (problem is not null)
-            return Untyped(owner, name, schema, path, problem);
+            return Untyped(owner, name, schema, problem);
         var nullable = singles.Any(s => s.IsNull);
         if (singles.Any(s => s.IsAny))
         {
             var forms = string.Join("|", singles.Where(s => !s.IsNull).Select(s => s.IsAny ? s.AnyText : Describe(s)));
-            return new RawField(name, schema, path, FieldType.AnyOf(nullable ? forms + "|None" : forms), isUntyped: false);
+            return new RawField(owner, name, schema, FieldType.AnyOf(nullable ? forms + "|None" : forms), isUntyped: false);
         }
 
         var values = singles.Where(s => !s.IsNull).ToList();
         switch (values.Count)
         {
             case 0:
-                return new RawField(name, schema, path, FieldType.Any, isUntyped: false);
+                return new RawField(owner, name, schema, FieldType.Any, isUntyped: false);
             case 1:
             {
                 var value = values[0];
                 var shape = value.IsList
                     ? nullable ? FieldShape.OptionalList : FieldShape.List
                     : nullable ? FieldShape.Optional : FieldShape.Exact;
-                return new RawField(name, schema, path, new FieldType(shape, value.Item), isUntyped: false);
+                return new RawField(owner, name, schema, new FieldType(shape, value.Item), isUntyped: false);
             }
             case 2 when values[0].IsList != values[1].IsList && Equals(values[0].Item, values[1].Item):
-                return new RawField(name, schema, path, new FieldType(nullable ? FieldShape.OptionalOneOrMany : FieldShape.OneOrMany, values[0].Item), isUntyped: false);
+                return new RawField(owner, name, schema, new FieldType(nullable ? FieldShape.OptionalOneOrMany : FieldShape.OneOrMany, values[0].Item), isUntyped: false);
             default:
-                return Untyped(owner, name, schema, path, "a union of " + string.Join(", ", values.Select(Describe)));
+                return Untyped(owner, name, schema, "a union of " + string.Join(", ", values.Select(Describe)));
         }
     }
 
-    private RawField Untyped(string owner, string name, JsonElement schema, string[] path, string problem)
+    private RawField Untyped(string owner, string name, JsonElement schema, string problem)
     {
-        Report(DiagnosticDescriptors.UntypedField, path, owner, name, problem);
-        return new RawField(name, schema, path, FieldType.Any, isUntyped: true);
+        Report(DiagnosticDescriptors.UntypedField, FieldPath(owner, name), owner, name, problem);
+        return new RawField(owner, name, schema, FieldType.Any, isUntyped: true);
     }
 
     private static string Describe(Single single) =>
@@ -115,7 +127,7 @@ internal sealed partial class SchemaReader
         return null;
     }
 
-    private Single ReadSingle(string owner, string name, JsonElement schema, string[] path, int depth = 0)
+    private Single ReadSingle(string owner, string name, JsonElement schema, int depth = 0)
     {
         if (depth > 8)
             return Single.Bad("types nested too deeply");
@@ -125,11 +137,11 @@ internal sealed partial class SchemaReader
             return Single.Bad($"a {schema.ValueKind} where a schema object was expected");
 
         if (schema.TryGetProperty("$ref", out var reference))
-            return ReadReference(owner, name, reference, path);
+            return ReadReference(owner, name, reference);
         if (schema.TryGetProperty("allOf", out var allOf))
         {
             if (allOf.ValueKind == JsonValueKind.Array && allOf.GetArrayLength() == 1)
-                return ReadSingle(owner, name, allOf[0], path, depth + 1);
+                return ReadSingle(owner, name, allOf[0], depth + 1);
             return Single.Bad("an 'allOf' that is not a single schema");
         }
         if (schema.TryGetProperty("anyOf", out _) || schema.TryGetProperty("oneOf", out _))
@@ -163,7 +175,7 @@ internal sealed partial class SchemaReader
             case "array":
                 if (!schema.TryGetProperty("items", out var items))
                     return Single.AnyForm("list[Any]");
-                var item = ReadSingle(owner, name, items, path, depth + 1);
+                var item = ReadSingle(owner, name, items, depth + 1);
                 if (item.Problem is not null)
                     return item;
                 if (item.IsAny)
@@ -178,7 +190,7 @@ internal sealed partial class SchemaReader
         }
     }
 
-    private Single ReadReference(string owner, string name, JsonElement reference, string[] path)
+    private Single ReadReference(string owner, string name, JsonElement reference)
     {
         if (reference.ValueKind != JsonValueKind.String)
             return Single.Bad("a '$ref' that is not a string");
@@ -188,7 +200,7 @@ internal sealed partial class SchemaReader
         var key = text.Substring(RefPrefix.Length).Replace("~1", "/").Replace("~0", "~");
         if (!_schemas.TryGetValue(key, out var target))
         {
-            Report(DiagnosticDescriptors.UnresolvedReference, path, $"{owner}.{name}", key, "the field is generated as an untyped (Any) input");
+            Report(DiagnosticDescriptors.UnresolvedReference, FieldPath(owner, name), $"{owner}.{name}", key, "the field is generated as an untyped (Any) input");
             return Single.Any;
         }
         if (target.ValueKind != JsonValueKind.Object)

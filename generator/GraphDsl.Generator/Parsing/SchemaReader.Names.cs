@@ -82,10 +82,15 @@ internal sealed partial class SchemaReader
     }
 
     /// <summary>Property names for the fields of one class, avoiding the class name, the members the class inherits, and each other.</summary>
-    private static List<string> PropertyNames(string className, IEnumerable<RawField> fields, IEnumerable<string> reserved)
+    private List<string> PropertyNames(string className, List<RawField> fields, string[] reserved)
     {
-        var taken = new HashSet<string>(ObjectMembers.Concat(reserved), StringComparer.Ordinal) { className };
-        var result = new List<string>();
+        // One set serves every class in turn (this reader names one class at a time).
+        var taken = _memberNames;
+        taken.Clear();
+        taken.UnionWith(ObjectMembers);
+        taken.UnionWith(reserved);
+        taken.Add(className);
+        var result = new List<string>(fields.Count);
         foreach (var field in fields)
         {
             var candidate = Identifiers.PascalCase(field.WireName, "Field");

@@ -79,7 +79,7 @@ internal sealed partial class SchemaReader
     {
         var schema = field.Schema;
         var type = Resolve(field.Type, names);
-        var kind = Text(owner, schema, "input", field.Path) switch
+        var kind = Text(owner, schema, "input", field) switch
         {
             "connection" => InputKindSpec.Connection,
             "direct" => InputKindSpec.Direct,
@@ -104,8 +104,8 @@ internal sealed partial class SchemaReader
             kind,
             type,
             isRequired,
-            Text(owner, schema, "title", field.Path),
-            Text(owner, schema, "description", field.Path),
+            Text(owner, schema, "title", field),
+            Text(owner, schema, "description", field),
             defaultJson,
             !isRequired && defaultFits,
             isObject ? Bounds(owner, field) : null,
@@ -170,7 +170,7 @@ internal sealed partial class SchemaReader
     {
         var className = names.Type(raw.Key);
         var propertyNames = PropertyNames(className, raw.Fields, OutputMembers);
-        var fields = raw.Fields.Select((f, i) => new MemberSpec(f.WireName, propertyNames[i], Resolve(f.Type, names), IsRequired: true, Text(raw.Key, f.Schema, "description", f.Path))).ToEquatableArray();
+        var fields = raw.Fields.Select((f, i) => new MemberSpec(f.WireName, propertyNames[i], Resolve(f.Type, names), IsRequired: true, Text(raw.Key, f.Schema, "description", f))).ToEquatableArray();
         var wireType = raw.Schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object ? WireTypeOf(properties) : null;
         if (wireType is null)
         {
@@ -185,7 +185,7 @@ internal sealed partial class SchemaReader
         var className = names.Type(ObjectKeyPrefix + raw.Key);
         var required = RequiredNames(raw.Key, raw.Schema);
         var propertyNames = PropertyNames(className, raw.Fields, OutputMembers);
-        var fields = raw.Fields.Select((f, i) => new MemberSpec(f.WireName, propertyNames[i], Resolve(f.Type, names), required.Contains(f.WireName), Text(raw.Key, f.Schema, "description", f.Path))).ToEquatableArray();
+        var fields = raw.Fields.Select((f, i) => new MemberSpec(f.WireName, propertyNames[i], Resolve(f.Type, names), required.Contains(f.WireName), Text(raw.Key, f.Schema, "description", f))).ToEquatableArray();
         return new ObjectSpec(className, raw.Key, Text(raw.Key, raw.Schema, "description"), fields);
     }
 
@@ -209,13 +209,13 @@ internal sealed partial class SchemaReader
         return result;
     }
 
-    private string? Text(string key, JsonElement schema, string name, string[]? path = null)
+    private string? Text(string key, JsonElement schema, string name, RawField? field = null)
     {
         if (schema.ValueKind != JsonValueKind.Object || !schema.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
         if (value.ValueKind == JsonValueKind.String)
             return value.GetString();
-        Report(DiagnosticDescriptors.MalformedValue, [.. path ?? SchemaPath(key), name], $"{key}.{name}", "expected a string");
+        Report(DiagnosticDescriptors.MalformedValue, [.. field?.Path ?? SchemaPath(key), name], $"{key}.{name}", "expected a string");
         return null;
     }
 

@@ -27,6 +27,7 @@ internal sealed partial class SchemaReader
     private readonly List<RawType> _objects = [];
     private readonly HashSet<string> _objectKeys = new(StringComparer.Ordinal);
     private readonly Queue<string> _objectQueue = new();
+    private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
 
     public SchemaReader(string filePath, byte[] utf8, int length, string targetNamespace, CancellationToken cancellationToken)
     {
@@ -120,6 +121,9 @@ internal sealed partial class SchemaReader
 
     private static string[] SchemaPath(string key, params string[] rest) => ["components", "schemas", key, .. rest];
 
+    /// <summary>The JSON path of a field's schema; built only when something is reported there.</summary>
+    internal static string[] FieldPath(string owner, string field) => SchemaPath(owner, "properties", field);
+
     private static string? ClassOf(JsonElement schema) =>
         schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("class", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
 
@@ -156,7 +160,7 @@ internal sealed partial class SchemaReader
         var fields = new List<RawField>();
         foreach (var property in properties.EnumerateObject())
         {
-            if (!IsNodeAttribute(property.Name) && StringOf(property.Value, "field_kind") != "output")
+            if (!IsNodeAttribute(property) && !HasString(property.Value, "field_kind", "output"))
                 fields.Add(ReadProperty(key, property));
         }
         return new RawType(key, schema, fields);
@@ -175,7 +179,7 @@ internal sealed partial class SchemaReader
             {
                 foreach (var property in properties.EnumerateObject())
                 {
-                    if (!isOutput || property.Name != "type")
+                    if (!isOutput || !property.NameEquals("type"))
                         fields.Add(ReadProperty(key, property));
                 }
             }
@@ -185,14 +189,15 @@ internal sealed partial class SchemaReader
 
     private RawField ReadProperty(string owner, JsonProperty property)
     {
-        var path = SchemaPath(owner, "properties", property.Name);
+        var name = property.Name;
         if (property.Value.ValueKind == JsonValueKind.Object)
-            return ReadField(owner, property.Name, property.Value, path);
-        Report(DiagnosticDescriptors.UntypedField, path, owner, property.Name, "its schema is not an object");
-        return new RawField(property.Name, property.Value, path, FieldType.Any, isUntyped: true);
+            return ReadField(owner, name, property.Value);
+        Report(DiagnosticDescriptors.UntypedField, FieldPath(owner, name), owner, name, "its schema is not an object");
+        return new RawField(owner, name, property.Value, FieldType.Any, isUntyped: true);
     }
 
-    private static bool IsNodeAttribute(string name) => name is "id" or "type" or "is_intermediate" or "use_cache";
+    private static bool IsNodeAttribute(JsonProperty property) =>
+        property.NameEquals("id") || property.NameEquals("type") || property.NameEquals("is_intermediate") || property.NameEquals("use_cache");
 
     private static string? WireTypeOf(JsonElement properties)
     {
@@ -202,6 +207,10 @@ internal sealed partial class SchemaReader
             return value;
         return null;
     }
+
+    /// <summary>Whether the member <paramref name="name"/> is the string <paramref name="value"/> (read without allocating it).</summary>
+    private static bool HasString(JsonElement element, string name, string value) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var member) && member.ValueKind == JsonValueKind.String && member.ValueEquals(value);
 
     private static string? StringOf(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
