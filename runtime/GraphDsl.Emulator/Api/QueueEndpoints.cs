@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using GraphDsl.Emulator.Auth;
+using GraphDsl.Emulator.Queue;
+using GraphDsl.Emulator.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphDsl.Emulator.Api;
+
+/// <summary>The session queue's routes (protocol §1, §3), prefix <c>/api/v1/queue/{queue_id}</c>.</summary>
+internal static class QueueEndpoints
+{
+    public static void MapQueueEndpoints(this IEndpointRouteBuilder app)
+    {
+        var queue = app.MapGroup("/api/v1/queue/{queue_id}");
+        queue.MapPost("/enqueue_batch", EnqueueAsync);
+        queue.MapGet("/i/{item_id:long}", GetItem);
+        queue.MapPut("/i/{item_id:long}/cancel", CancelItemAsync);
+        queue.MapGet("/b/{batch_id}/status", GetBatchStatus);
+        queue.MapPut("/cancel_by_batch_ids", CancelByBatchIdsAsync);
+        queue.MapGet("/status", GetStatus);
+    }
+
+    private static async Task<IResult> EnqueueAsync(string queue_id, HttpRequest request, EmulatorServices services, CancellationToken cancellationToken)
+    {
+        if (!TryAuthenticate(request, services, out var user, out var denied))
+            return denied;
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            return Results.Json(new JsonObject
+            {
+                ["detail"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "json_invalid",
+                    ["loc"] = new JsonArray("body", ex.BytePositionInLine ?? 0),
+                    ["msg"] = "JSON decode error",
+                    ["input"] = new JsonObject(),
+                    ["ctx"] = new JsonObject { ["error"] = ex.Message },
+                }),
+            }, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+        using (body)
+        {
+            var validation = services.Validator.Validate(body.RootElement);
+            if (validation.Batch is not { } batch)
+                return Results.Json(new JsonObject { ["detail"] = new JsonArray(validation.Errors.Select(e => (JsonNode?)e.ToJson()).ToArray()) }, statusCode: StatusCodes.Status422UnprocessableEntity);
+            var outcome = services.Queue.Enqueue(queue_id, batch, user, graph => services.CreateSession(graph));
+            await services.Events.BatchEnqueuedAsync(queue_id, batch.BatchId, batch.Origin, user.UserId, outcome.Enqueued, outcome.Requested, outcome.Priority, cancellationToken).ConfigureAwait(false);
+            return Results.Json(outcome.Result);
+        }
+    }
+
+    private static IResult GetItem(string queue_id, long item_id, HttpRequest request, EmulatorServices services)
+    {
+        if (!TryAuthenticate(request, services, out var user, out var denied))
+            return denied;
+        var item = services.Queue.Find(queue_id, item_id);
+        if (item is null)
+            return NotFound(item_id);
+        var redacted = !user.IsAdmin && item.UserId != user.UserId;
+        return Results.Json(services.Queue.Read(() => item.ToJson(excludeNone: true, redacted)));
+    }
+
+    private static async Task<IResult> CancelItemAsync(string queue_id, long item_id, HttpRequest request, EmulatorServices services, CancellationToken cancellationToken)
+    {
+        if (!TryAuthenticate(request, services, out var user, out var denied))
+            return denied;
+        var item = services.Queue.Find(queue_id, item_id);
+        if (item is null)
+            return NotFound(item_id);
+        if (!user.IsAdmin && item.UserId != user.UserId)
+            return Results.Json(new JsonObject { ["detail"] = "You do not have permission to cancel this queue item" }, statusCode: StatusCodes.Status403Forbidden);
+        var change = services.Queue.SetStatus(item, QueueItemStatus.Canceled);
+        if (change.Changed)
+        {
+            services.Processor.CancelRunning(item.ItemId);
+            await services.Events.StatusChangedAsync(item, cancellationToken).ConfigureAwait(false);
+        }
+        return Results.Json(services.Queue.Read(() => item.ToJson(excludeNone: false)));
+    }
+
+    private static IResult GetBatchStatus(string queue_id, string batch_id, HttpRequest request, EmulatorServices services)
+    {
+        if (!TryAuthenticate(request, services, out var user, out var denied))
+            return denied;
+        return Results.Json(services.Queue.BatchStatus(queue_id, batch_id, user));
+    }
+
+    private static async Task<IResult> CancelByBatchIdsAsync(string queue_id, HttpRequest request, EmulatorServices services, CancellationToken cancellationToken)
+    {
+        if (!TryAuthenticate(request, services, out var user, out var denied))
+            return denied;
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+        if (body?["batch_ids"] is not JsonArray ids || ids.Any(id => id?.GetValueKind() != JsonValueKind.String))
+        {
+            return Results.Json(new JsonObject
+            {
+                ["detail"] = new JsonArray(new JsonObject { ["type"] = "missing", ["loc"] = new JsonArray("body", "batch_ids"), ["msg"] = "Field required", ["input"] = body?.DeepClone() }),
+            }, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+        var (pending, inProgress) = services.Queue.CancelByBatchIds(queue_id, ids.Select(id => (string)id!).ToList(), user);
+        // Pending items: one bulk event and no per-item events; in-progress items one by one (session_queue_sqlite.py:916-955).
+        if (pending.Count > 0)
+            await services.Events.ItemsCanceledAsync(queue_id, pending, cancellationToken).ConfigureAwait(false);
+        foreach (var item in inProgress)
+        {
+            if (services.Queue.SetStatus(item, QueueItemStatus.Canceled).Changed)
+            {
+                services.Processor.CancelRunning(item.ItemId);
+                await services.Events.StatusChangedAsync(item, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return Results.Json(new JsonObject { ["canceled"] = pending.Count + inProgress.Count });
+    }
+
+    private static IResult GetStatus(string queue_id, HttpRequest request, EmulatorServices services)
+    {
+        if (!TryAuthenticate(request, services, out var user, out var denied))
+            return denied;
+        return Results.Json(new JsonObject
+        {
+            ["queue"] = services.Queue.QueueStatus(queue_id, user),
+            ["processor"] = new JsonObject { ["is_started"] = true, ["is_processing"] = services.Processor.IsProcessing },
+        });
+    }
+
+    /// <summary>The request's user (<c>system</c> in single-user mode), or the 401 answer.</summary>
+    private static bool TryAuthenticate(HttpRequest request, EmulatorServices services, [NotNullWhen(true)] out EmulatorUser? user, [NotNullWhen(false)] out IResult? denied)
+    {
+        var auth = services.Auth.Authenticate(request);
+        user = auth.User;
+        denied = user is null ? Results.Json(new JsonObject { ["detail"] = auth.Detail }, statusCode: auth.StatusCode) : null;
+        return user is not null;
+    }
+
+    private static IResult NotFound(long itemId) =>
+        Results.Json(new JsonObject { ["detail"] = $"Queue item with id {itemId} not found in queue" }, statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using GraphDsl.Emulator.Execution;
+
+namespace GraphDsl.Emulator.Queue;
+
+/// <summary>One row of the session queue. Mutated only under <see cref="SessionQueue"/>'s lock.</summary>
+internal sealed class QueueItem
+{
+    public QueueItem(long itemId, string queueId, int priority, string batchId, string? origin, string? destination, string userId, JsonArray fieldValues, ExecutionSession session, JsonObject? workflow, string createdAt)
+    {
+        ItemId = itemId;
+        QueueId = queueId;
+        Priority = priority;
+        BatchId = batchId;
+        Origin = origin;
+        Destination = destination;
+        UserId = userId;
+        FieldValues = fieldValues;
+        Session = session;
+        Workflow = workflow;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public long ItemId { get; }
+    public string QueueId { get; }
+    public int Priority { get; }
+    public string BatchId { get; }
+    public string? Origin { get; }
+    public string? Destination { get; }
+    public string UserId { get; }
+    public JsonArray FieldValues { get; }
+    public ExecutionSession Session { get; }
+    public JsonObject? Workflow { get; }
+    public string CreatedAt { get; }
+
+    public string Status { get; set; } = QueueItemStatus.Pending;
+    public int StatusSequence { get; set; }
+    public string UpdatedAt { get; set; }
+    public string? StartedAt { get; set; }
+    public string? CompletedAt { get; set; }
+    public string? ErrorType { get; set; }
+    public string? ErrorMessage { get; set; }
+    public string? ErrorTraceback { get; set; }
+
+    /// <summary>The user's display name and e-mail, multi-user mode only.</summary>
+    public string? UserDisplayName { get; init; }
+
+    /// <inheritdoc cref="UserDisplayName"/>
+    public string? UserEmail { get; init; }
+
+    /// <summary>The device an item ran on, once started.</summary>
+    public string? Device { get; set; }
+
+    /// <summary>
+    /// The <c>SessionQueueItem</c> JSON. <paramref name="excludeNone"/>: drop null fields (what <c>GET /i/{id}</c> sends);
+    /// <paramref name="redacted"/>: the copy a non-owner sees in multi-user mode.
+    /// </summary>
+    public JsonObject ToJson(bool excludeNone, bool redacted = false)
+    {
+        var json = new JsonObject();
+        void Add(string name, JsonNode? value)
+        {
+            if (value is not null || !excludeNone)
+                json[name] = value;
+        }
+
+        Add("item_id", ItemId);
+        Add("status", Status);
+        Add("status_sequence", StatusSequence);
+        Add("priority", Priority);
+        Add("batch_id", redacted ? "redacted" : BatchId);
+        Add("origin", Origin);
+        Add("destination", Destination);
+        Add("session_id", redacted ? "redacted" : Session.Id);
+        Add("error_type", redacted ? null : ErrorType);
+        Add("error_message", redacted ? null : ErrorMessage);
+        Add("error_traceback", redacted ? null : ErrorTraceback);
+        Add("created_at", CreatedAt);
+        Add("updated_at", UpdatedAt);
+        Add("started_at", StartedAt);
+        Add("completed_at", CompletedAt);
+        Add("queue_id", QueueId);
+        Add("user_id", redacted ? "redacted" : UserId);
+        Add("user_display_name", redacted ? null : UserDisplayName);
+        Add("user_email", redacted ? null : UserEmail);
+        Add("field_values", redacted ? null : FieldValues.DeepClone());
+        Add("retried_from_item_id", null);
+        Add("device", Device);
+        Add("workflow_call_id", null);
+        Add("parent_item_id", null);
+        Add("parent_session_id", null);
+        Add("root_item_id", null);
+        Add("workflow_call_depth", null);
+        Add("session", redacted ? RedactedSession() : Session.ToJson());
+        Add("workflow", redacted ? null : Workflow?.DeepClone());
+        return json;
+    }
+
+    private static JsonObject RedactedSession() => new()
+    {
+        ["id"] = "redacted",
+        ["graph"] = new JsonObject { ["id"] = "redacted", ["nodes"] = new JsonObject(), ["edges"] = new JsonArray() },
+        ["execution_graph"] = new JsonObject { ["id"] = "redacted", ["nodes"] = new JsonObject(), ["edges"] = new JsonArray() },
+        ["executed"] = new JsonArray(),
+        ["executed_history"] = new JsonArray(),
+        ["results"] = new JsonObject(),
+        ["errors"] = new JsonObject(),
+        ["prepared_source_mapping"] = new JsonObject(),
+        ["source_prepared_mapping"] = new JsonObject(),
+    };
+}
