@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json.Nodes;
 using GraphDsl.Emulator.Auth;
 using GraphDsl.Emulator.Execution;
@@ -18,4 +19,13 @@ internal sealed class EmulatorServices(InvokeSchema schema, AuthService auth, En
 
     /// <summary>A new session (fresh id) for one expanded graph of a batch.</summary>
     public ExecutionSession CreateSession(JsonObject graph) => ExecutionSession.Create(graph, schema);
+
+    /// <summary>What a non-owner sees of a session: <c>GraphExecutionState(id="redacted", graph=Graph())</c>.</summary>
+    public JsonObject RedactedSession()
+    {
+        var empty = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["nodes"] = new JsonObject(), ["edges"] = new JsonArray() };
+        var session = CreateSession(empty).ToJson();
+        session["id"] = "redacted";
+        return session;
+    }
 }

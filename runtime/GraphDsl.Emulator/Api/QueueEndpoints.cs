@@ -41,26 +41,23 @@ internal static class QueueEndpoints
         }
         catch (JsonException ex)
         {
-            return Results.Json(new JsonObject
-            {
-                ["detail"] = new JsonArray(new JsonObject
-                {
-                    ["type"] = "json_invalid",
-                    ["loc"] = new JsonArray("body", ex.BytePositionInLine ?? 0),
-                    ["msg"] = "JSON decode error",
-                    ["input"] = new JsonObject(),
-                    ["ctx"] = new JsonObject { ["error"] = ex.Message },
-                }),
-            }, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return HttpErrors.Validation([new ValidationIssue("json_invalid", ["body", (int)(ex.BytePositionInLine ?? 0)], "JSON decode error", new JsonObject(), new JsonObject { ["error"] = ex.Message })]);
         }
         using (body)
         {
             var validation = services.Validator.Validate(body.RootElement);
             if (validation.Batch is not { } batch)
-                return Results.Json(new JsonObject { ["detail"] = new JsonArray(validation.Errors.Select(e => (JsonNode?)e.ToJson()).ToArray()) }, statusCode: StatusCodes.Status422UnprocessableEntity);
+                return HttpErrors.Json(FastApiError.ToResponseBody(validation.Errors), StatusCodes.Status422UnprocessableEntity);
             var outcome = services.Queue.Enqueue(queue_id, batch, user, graph => services.CreateSession(graph));
-            await services.Events.BatchEnqueuedAsync(queue_id, batch.BatchId, batch.Origin, user.UserId, outcome.Enqueued, outcome.Requested, outcome.Priority, cancellationToken).ConfigureAwait(false);
-            return Results.Json(outcome.Result);
+            try
+            {
+                await services.Events.BatchEnqueuedAsync(queue_id, batch.BatchId, batch.Origin, user.UserId, outcome.Enqueued, outcome.Requested, outcome.Priority, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                services.Queue.Release(outcome);
+            }
+            return HttpErrors.Json(outcome.Result);
         }
     }
 
@@ -68,36 +65,39 @@ internal static class QueueEndpoints
     {
         if (!TryAuthenticate(request, services, out var user, out var denied))
             return denied;
-        var item = services.Queue.Find(queue_id, item_id);
+        var item = services.Queue.Find(item_id);
         if (item is null)
-            return NotFound(item_id);
-        var redacted = !user.IsAdmin && item.UserId != user.UserId;
-        return Results.Json(services.Queue.Read(() => item.ToJson(excludeNone: true, redacted)));
+            return NotFound(queue_id, item_id);
+        // The route raises its 404 inside a catch-all that turns it into a 500 (session_queue.py:570-579).
+        if (item.QueueId != queue_id)
+            return HttpErrors.Detail(StatusCodes.Status500InternalServerError, $"Unexpected error while fetching queue item: 404: {NotFoundText(queue_id, item_id)}");
+        var redactedSession = user.IsAdmin || item.UserId == user.UserId ? null : services.RedactedSession();
+        return HttpErrors.Json(services.Queue.Read(() => item.ToJson(excludeNone: true, redactedSession)));
     }
 
     private static async Task<IResult> CancelItemAsync(string queue_id, long item_id, HttpRequest request, EmulatorServices services, CancellationToken cancellationToken)
     {
         if (!TryAuthenticate(request, services, out var user, out var denied))
             return denied;
-        var item = services.Queue.Find(queue_id, item_id);
-        if (item is null)
-            return NotFound(item_id);
+        var item = services.Queue.Find(item_id);
+        if (item is null || item.QueueId != queue_id)
+            return NotFound(queue_id, item_id);
         if (!user.IsAdmin && item.UserId != user.UserId)
-            return Results.Json(new JsonObject { ["detail"] = "You do not have permission to cancel this queue item" }, statusCode: StatusCodes.Status403Forbidden);
+            return HttpErrors.Detail(StatusCodes.Status403Forbidden, "You do not have permission to cancel this queue item");
         var change = services.Queue.SetStatus(item, QueueItemStatus.Canceled);
         if (change.Changed)
         {
             services.Processor.CancelRunning(item.ItemId);
             await services.Events.StatusChangedAsync(item, cancellationToken).ConfigureAwait(false);
         }
-        return Results.Json(services.Queue.Read(() => item.ToJson(excludeNone: false)));
+        return HttpErrors.Json(services.Queue.Read(() => item.ToJson(excludeNone: false)));
     }
 
     private static IResult GetBatchStatus(string queue_id, string batch_id, HttpRequest request, EmulatorServices services)
     {
         if (!TryAuthenticate(request, services, out var user, out var denied))
             return denied;
-        return Results.Json(services.Queue.BatchStatus(queue_id, batch_id, user));
+        return HttpErrors.Json(services.Queue.BatchStatus(queue_id, batch_id, user));
     }
 
     private static async Task<IResult> CancelByBatchIdsAsync(string queue_id, HttpRequest request, EmulatorServices services, CancellationToken cancellationToken)
@@ -115,10 +115,7 @@ internal static class QueueEndpoints
         }
         if (body?["batch_ids"] is not JsonArray ids || ids.Any(id => id?.GetValueKind() != JsonValueKind.String))
         {
-            return Results.Json(new JsonObject
-            {
-                ["detail"] = new JsonArray(new JsonObject { ["type"] = "missing", ["loc"] = new JsonArray("body", "batch_ids"), ["msg"] = "Field required", ["input"] = body?.DeepClone() }),
-            }, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return HttpErrors.Validation([ValidationIssue.Missing("body", "batch_ids")]);
         }
         var (pending, inProgress) = services.Queue.CancelByBatchIds(queue_id, ids.Select(id => (string)id!).ToList(), user);
         // Pending items: one bulk event and no per-item events; in-progress items one by one (session_queue_sqlite.py:916-955).
@@ -132,14 +129,14 @@ internal static class QueueEndpoints
                 await services.Events.StatusChangedAsync(item, cancellationToken).ConfigureAwait(false);
             }
         }
-        return Results.Json(new JsonObject { ["canceled"] = pending.Count + inProgress.Count });
+        return HttpErrors.Json(new JsonObject { ["canceled"] = pending.Count + inProgress.Count });
     }
 
     private static IResult GetStatus(string queue_id, HttpRequest request, EmulatorServices services)
     {
         if (!TryAuthenticate(request, services, out var user, out var denied))
             return denied;
-        return Results.Json(new JsonObject
+        return HttpErrors.Json(new JsonObject
         {
             ["queue"] = services.Queue.QueueStatus(queue_id, user),
             ["processor"] = new JsonObject { ["is_started"] = true, ["is_processing"] = services.Processor.IsProcessing },
@@ -151,10 +148,11 @@ internal static class QueueEndpoints
     {
         var auth = services.Auth.Authenticate(request);
         user = auth.User;
-        denied = user is null ? Results.Json(new JsonObject { ["detail"] = auth.Detail }, statusCode: auth.StatusCode) : null;
+        denied = user is null ? HttpErrors.FromAuth(auth) : null;
         return user is not null;
     }
 
-    private static IResult NotFound(long itemId) =>
-        Results.Json(new JsonObject { ["detail"] = $"Queue item with id {itemId} not found in queue" }, statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(string queueId, long itemId) => HttpErrors.Detail(StatusCodes.Status404NotFound, NotFoundText(queueId, itemId));
+
+    private static string NotFoundText(string queueId, long itemId) => $"Queue item with id {itemId} not found in queue {queueId}";
 }

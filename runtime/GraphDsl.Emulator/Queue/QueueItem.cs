@@ -53,11 +53,13 @@ internal sealed class QueueItem
     public string? Device { get; set; }
 
     /// <summary>
-    /// The <c>SessionQueueItem</c> JSON. <paramref name="excludeNone"/>: drop null fields (what <c>GET /i/{id}</c> sends);
-    /// <paramref name="redacted"/>: the copy a non-owner sees in multi-user mode.
+    /// The <c>SessionQueueItem</c> JSON. <paramref name="excludeNone"/>: drop null fields (what <c>GET /i/{id}</c> sends).
+    /// <paramref name="redactedSession"/>: give the copy a non-owner sees in multi-user mode, with this session in place
+    /// of the item's (session_queue.py:68-117).
     /// </summary>
-    public JsonObject ToJson(bool excludeNone, bool redacted = false)
+    public JsonObject ToJson(bool excludeNone, JsonObject? redactedSession = null)
     {
+        var redacted = redactedSession is not null;
         var json = new JsonObject();
         void Add(string name, JsonNode? value)
         {
@@ -68,10 +70,10 @@ internal sealed class QueueItem
         Add("item_id", ItemId);
         Add("status", Status);
         Add("status_sequence", StatusSequence);
-        Add("priority", Priority);
+        Add("priority", redacted ? 0 : Priority);
         Add("batch_id", redacted ? "redacted" : BatchId);
-        Add("origin", Origin);
-        Add("destination", Destination);
+        Add("origin", redacted ? null : Origin);
+        Add("destination", redacted ? null : Destination);
         Add("session_id", redacted ? "redacted" : Session.Id);
         Add("error_type", redacted ? null : ErrorType);
         Add("error_message", redacted ? null : ErrorMessage);
@@ -92,21 +94,8 @@ internal sealed class QueueItem
         Add("parent_session_id", null);
         Add("root_item_id", null);
         Add("workflow_call_depth", null);
-        Add("session", redacted ? RedactedSession() : Session.ToJson());
+        Add("session", redactedSession ?? Session.ToJson());
         Add("workflow", redacted ? null : Workflow?.DeepClone());
         return json;
     }
-
-    private static JsonObject RedactedSession() => new()
-    {
-        ["id"] = "redacted",
-        ["graph"] = new JsonObject { ["id"] = "redacted", ["nodes"] = new JsonObject(), ["edges"] = new JsonArray() },
-        ["execution_graph"] = new JsonObject { ["id"] = "redacted", ["nodes"] = new JsonObject(), ["edges"] = new JsonArray() },
-        ["executed"] = new JsonArray(),
-        ["executed_history"] = new JsonArray(),
-        ["results"] = new JsonObject(),
-        ["errors"] = new JsonObject(),
-        ["prepared_source_mapping"] = new JsonObject(),
-        ["source_prepared_mapping"] = new JsonObject(),
-    };
 }

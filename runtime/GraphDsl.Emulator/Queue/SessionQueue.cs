@@ -35,7 +35,10 @@ internal sealed class SessionQueue(TimeProvider clock, int maxQueueSize)
     private long _lastItemId;
     private QueueItem? _current;
 
-    /// <summary>Enqueues a validated batch (protocol §1: priority, truncation at <c>max_queue_size</c>, newest-first ids).</summary>
+    /// <summary>
+    /// Enqueues a validated batch (protocol §1: priority, truncation at <c>max_queue_size</c>, newest-first ids). The
+    /// items run only after <see cref="Release"/>.
+    /// </summary>
     public EnqueueOutcome Enqueue(string queueId, ValidatedBatch batch, EmulatorUser user, Func<JsonObject, ExecutionSession> createSession)
     {
         var requested = BatchExpansion.CountSessions(batch.Data, batch.Runs);
@@ -72,17 +75,25 @@ internal sealed class SessionQueue(TimeProvider clock, int maxQueueSize)
                 ["priority"] = priority,
                 ["item_ids"] = itemIds,
             };
-            if (added.Count > 0)
-                _pendingSignal.Release(added.Count);
             return new EnqueueOutcome(result, added, added.Count, requested, priority);
         }
     }
 
-    /// <summary>The item, or <see langword="null"/> when unknown or in another queue.</summary>
-    public QueueItem? Find(string queueId, long itemId)
+    /// <summary>
+    /// Lets the processor take the items of <paramref name="outcome"/>: called after <c>batch_enqueued</c> was sent, so
+    /// that event always comes before the items' own.
+    /// </summary>
+    public void Release(EnqueueOutcome outcome)
+    {
+        if (outcome.Enqueued > 0)
+            _pendingSignal.Release(outcome.Enqueued);
+    }
+
+    /// <summary>The item, whatever its queue, or <see langword="null"/> when unknown.</summary>
+    public QueueItem? Find(long itemId)
     {
         lock (_lock)
-            return _items.TryGetValue(itemId, out var item) && item.QueueId == queueId ? item : null;
+            return _items.TryGetValue(itemId, out var item) ? item : null;
     }
 
     /// <summary>Runs <paramref name="read"/> under the queue's lock (for JSON of items another thread may be changing).</summary>

@@ -78,9 +78,9 @@ internal sealed class PollingTransport(SessionRegistry registry, Func<string, st
             return;
         }
 
+        var body = new StringBuilder();
         try
         {
-            var body = new StringBuilder();
             try
             {
                 if (!await session.Outbound.WaitToReadAsync(context.RequestAborted).ConfigureAwait(false))
@@ -102,17 +102,22 @@ internal sealed class PollingTransport(SessionRegistry registry, Func<string, st
 
                 body.Append(packet);
             }
+        }
+        finally
+        {
+            // Released before the response is written: a client sends its next GET as soon as it has read this one,
+            // possibly before this method would otherwise have returned.
+            connection.EndGet(context);
+        }
 
+        try
+        {
             context.Response.ContentType = TextContentType;
             await context.Response.WriteAsync(body.ToString(), context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException)
         {
             // The client went away, or the session was dropped on purpose.
-        }
-        finally
-        {
-            connection.EndGet(context);
         }
     }
 

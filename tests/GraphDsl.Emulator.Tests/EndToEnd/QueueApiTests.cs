@@ -206,4 +206,64 @@ public sealed class QueueApiTests
         Assert.True(string.CompareOrdinal((string)urgentItem["started_at"]!, (string)normalItem["started_at"]!) <= 0);
         Assert.True((int)urgentItem["status_sequence"]! > 0);
     }
+
+    [Fact]
+    public async Task An_unknown_item_is_404_and_an_item_of_another_queue_the_routes_500()
+    {
+        await using var client = await EmulatorClient.StartAsync();
+        var id = (long)(await client.EnqueueAsync(EmulatorClient.Batch(EmulatorClient.AddGraph()), queue: "other"))["item_ids"]![0]!;
+
+        using var unknown = await client.Http.GetAsync("api/v1/queue/default/i/999");
+        using var elsewhere = await client.Http.GetAsync($"api/v1/queue/default/i/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("Queue item with id 999 not found in queue default", (string?)(await unknown.Content.ReadFromJsonAsync<JsonObject>())!["detail"]);
+        Assert.Equal(HttpStatusCode.InternalServerError, elsewhere.StatusCode);
+        Assert.Equal($"Unexpected error while fetching queue item: 404: Queue item with id {id} not found in queue default", (string?)(await elsewhere.Content.ReadFromJsonAsync<JsonObject>())!["detail"]);
+    }
+
+    [Fact]
+    public async Task In_multi_user_mode_another_users_item_is_redacted_and_cannot_be_canceled()
+    {
+        var options = new EmulatorOptions { MultiUser = true };
+        options.Users.Add(new Auth.EmulatorAccount("alice@example.com", "alice-pw"));
+        options.Users.Add(new Auth.EmulatorAccount("bob@example.com", "bob-pw"));
+        options.Users.Add(new Auth.EmulatorAccount("root@example.com", "root-pw", IsAdmin: true));
+        await using var client = await EmulatorClient.StartAsync(options);
+        var alice = await LoginAsync(client, "alice@example.com", "alice-pw");
+        var bob = await LoginAsync(client, "bob@example.com", "bob-pw");
+        var root = await LoginAsync(client, "root@example.com", "root-pw");
+
+        using var anonymous = await client.PostJsonAsync("api/v1/queue/default/enqueue_batch", EmulatorClient.Batch(EmulatorClient.AddGraph()));
+        using var enqueued = await SendAsync(client, HttpMethod.Post, "api/v1/queue/default/enqueue_batch", alice, EmulatorClient.Batch(EmulatorClient.AddGraph()));
+        var id = (long)(await enqueued.Content.ReadFromJsonAsync<JsonObject>())!["item_ids"]![0]!;
+        using var asBob = await SendAsync(client, HttpMethod.Get, $"api/v1/queue/default/i/{id}", bob);
+        using var asRoot = await SendAsync(client, HttpMethod.Get, $"api/v1/queue/default/i/{id}", root);
+        using var bobCancels = await SendAsync(client, HttpMethod.Put, $"api/v1/queue/default/i/{id}/cancel", bob);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.True(enqueued.Headers.Contains("X-Refreshed-Token"));
+        var redacted = (await asBob.Content.ReadFromJsonAsync<JsonObject>())!;
+        OpenApiOracle.V614.AssertValid(redacted, "SessionQueueItem");
+        Assert.Equal(("redacted", "redacted", "redacted"), ((string?)redacted["user_id"], (string?)redacted["batch_id"], (string?)redacted["session_id"]));
+        Assert.Equal("redacted", (string?)redacted["session"]!["id"]);
+        Assert.False(redacted.ContainsKey("field_values"));
+        var full = (await asRoot.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.NotEqual("redacted", (string?)full["user_id"]);
+        Assert.Equal(HttpStatusCode.Forbidden, bobCancels.StatusCode);
+    }
+
+    private static async Task<string> LoginAsync(EmulatorClient client, string email, string password)
+    {
+        using var response = await client.PostJsonAsync("api/v1/auth/login", new JsonObject { ["email"] = email, ["password"] = password });
+        response.EnsureSuccessStatusCode();
+        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(EmulatorClient client, HttpMethod method, string path, string token, JsonNode? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new("Bearer", token);
+        return await client.Http.SendAsync(request);
+    }
 }

@@ -34,12 +34,11 @@ public sealed class PythonSocketIoTheoryAttribute : TheoryAttribute
             using var process = Process.Start(new ProcessStartInfo(Python, ["-c", "import socketio, websocket, requests"])
             {
                 RedirectStandardError = true,
-                RedirectStandardOutput = true,
             })!;
             var error = process.StandardError.ReadToEnd();
             return process.WaitForExit(30_000) && process.ExitCode == 0
                 ? null
-                : $"{Python} cannot import socketio, websocket and requests ({error.Trim()}); {install}";
+                : $"{Python} cannot import socketio, websocket and requests ({error.Trim().Split('\n')[^1]}); {install}";
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
         {

@@ -113,12 +113,12 @@ public sealed class EnqueueValidatorNormalizationTests
 
     /// <summary>
     /// The graph the validator stores equals what the 6.3-era server stored, except for the fields 6.14 added to
-    /// these nodes since (filled with their defaults): <c>flux_denoise_meta</c>'s scheduler, DyPE and noise inputs,
-    /// and <c>flux_text_encoder</c>'s <c>mask</c> default.
+    /// these nodes since, which get their non-null defaults: <c>denoise_latents.hidiffusion*</c>, <c>noise.noise_type</c>,
+    /// <c>flux_denoise_meta.scheduler</c> and <c>dype_preset</c> (its other new inputs default to null and stay out).
     /// </summary>
     [Theory]
-    [InlineData("call-wf-sdxl-text-to-image.json", "")]
-    [InlineData("call-wf-flux-image-to-image.json", "flux_denoise_meta.dype_exponent,flux_denoise_meta.dype_preset,flux_denoise_meta.dype_scale,flux_denoise_meta.scheduler")]
+    [InlineData("call-wf-sdxl-text-to-image.json", "denoise_latents.hidiffusion,denoise_latents.hidiffusion_raunet,denoise_latents.hidiffusion_t1_ratio,denoise_latents.hidiffusion_t2_ratio,denoise_latents.hidiffusion_window_attn,noise.noise_type")]
+    [InlineData("call-wf-flux-image-to-image.json", "flux_denoise_meta.dype_preset,flux_denoise_meta.scheduler")]
     public void NormalizedCapturedGraphEqualsTheStoredOne(string file, string addedIn614)
     {
         var stored = CapturedItem(file)["session"]!["graph"]!.AsObject();
