@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using GraphDsl.Emulator.Auth;
+using GraphDsl.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -157,14 +158,14 @@ public static class AuthEndpoints
     /// <summary>The <c>LoginRequest</c> body, validated as FastAPI would (422 for bad JSON or missing fields).</summary>
     private sealed record LoginRequest(string Email, string Password, bool RememberMe)
     {
-        public static async Task<(LoginRequest? Request, List<ValidationIssue> Errors)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+        public static async Task<(LoginRequest? Request, List<FastApiError> Errors)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
         {
-            var errors = new List<ValidationIssue>();
+            var errors = new List<FastApiError>();
             using var buffer = new System.IO.MemoryStream();
             await http.Body.CopyToAsync(buffer, cancellationToken);
             if (buffer.Length == 0)
             {
-                errors.Add(ValidationIssue.Missing("body", "") with { Location = ["body"] });
+                errors.Add(new FastApiError("missing", ["body"], "Field required"));
                 return (null, errors);
             }
 
@@ -175,14 +176,14 @@ public static class AuthEndpoints
             }
             catch (JsonException e)
             {
-                errors.Add(new ValidationIssue("json_invalid", ["body", (int)(e.BytePositionInLine ?? 0)], "JSON decode error",
+                errors.Add(new FastApiError("json_invalid", ["body", (int)(e.BytePositionInLine ?? 0)], "JSON decode error",
                     new JsonObject(), new JsonObject { ["error"] = e.Message }));
                 return (null, errors);
             }
 
             if (body is not JsonObject obj)
             {
-                errors.Add(new ValidationIssue("model_attributes_type", ["body"], "Input should be a valid dictionary or object to extract fields from", body?.DeepClone()));
+                errors.Add(new FastApiError("model_attributes_type", ["body"], "Input should be a valid dictionary or object to extract fields from", body?.DeepClone()));
                 return (null, errors);
             }
 
@@ -197,23 +198,23 @@ public static class AuthEndpoints
                 }
                 else
                 {
-                    errors.Add(new ValidationIssue("bool_type", ["body", "remember_me"], "Input should be a valid boolean", remember.DeepClone()));
+                    errors.Add(new FastApiError("bool_type", ["body", "remember_me"], "Input should be a valid boolean", remember.DeepClone()));
                 }
             }
 
             if (email is not null && !email.Contains('@', StringComparison.Ordinal))
             {
-                errors.Add(new ValidationIssue("value_error", ["body", "email"], "Email address must contain an @ symbol", email));
+                errors.Add(new FastApiError("value_error", ["body", "email"], "Email address must contain an @ symbol", email));
             }
 
             return errors.Count == 0 ? (new LoginRequest(email!, password!, rememberMe), errors) : (null, errors);
         }
 
-        private static string? Text(JsonObject obj, string name, List<ValidationIssue> errors)
+        private static string? Text(JsonObject obj, string name, List<FastApiError> errors)
         {
             if (!obj.TryGetPropertyValue(name, out var node))
             {
-                errors.Add(new ValidationIssue("missing", ["body", name], "Field required", obj.DeepClone()));
+                errors.Add(new FastApiError("missing", ["body", name], "Field required", obj.DeepClone()));
                 return null;
             }
 
@@ -222,7 +223,7 @@ public static class AuthEndpoints
                 return value.GetValue<string>();
             }
 
-            errors.Add(new ValidationIssue("string_type", ["body", name], "Input should be a valid string", node?.DeepClone()));
+            errors.Add(new FastApiError("string_type", ["body", name], "Input should be a valid string", node?.DeepClone()));
             return null;
         }
     }

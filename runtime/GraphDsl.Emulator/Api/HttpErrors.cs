@@ -6,6 +6,8 @@ using System.Text.Json.Nodes;
 using GraphDsl.Emulator.Auth;
 using Microsoft.AspNetCore.Http;
 
+using GraphDsl.Emulator.Validation;
+
 namespace GraphDsl.Emulator.Api;
 
 /// <summary>
@@ -30,16 +32,8 @@ public static class HttpErrors
 
     /// <summary>A 422 <c>HTTPValidationError</c> listing <paramref name="errors"/>.</summary>
     /// <param name="errors">The validation errors, in FastAPI's order (path, query, header, cookie, body).</param>
-    public static IResult Validation(IEnumerable<ValidationIssue> errors)
-    {
-        var list = new JsonArray();
-        foreach (var error in errors)
-        {
-            list.Add(error.ToJson());
-        }
-
-        return Json(new JsonObject { ["detail"] = list }, StatusCodes.Status422UnprocessableEntity);
-    }
+    public static IResult Validation(IEnumerable<FastApiError> errors) =>
+        Json(FastApiError.ToResponseBody(errors), StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>A JSON body (<c>application/json</c>) with <paramref name="statusCode"/>.</summary>
     /// <param name="body">The body.</param>
@@ -48,59 +42,21 @@ public static class HttpErrors
         Results.Text(body.ToJsonString(WriteOptions), "application/json", statusCode: statusCode);
 }
 
-/// <summary>One pydantic/FastAPI validation error (a <c>ValidationError</c> of the OpenAPI document).</summary>
-/// <param name="Type">The pydantic error type: <c>missing</c>, <c>enum</c>, <c>bool_parsing</c>, <c>int_parsing</c>, …</param>
-/// <param name="Location">The <c>loc</c>: e.g. <c>["query", "image_category"]</c>; items are strings or integers.</param>
-/// <param name="Message">The <c>msg</c>.</param>
-/// <param name="Input">The <c>input</c> (<see langword="null"/> writes JSON <c>null</c>).</param>
-/// <param name="Context">The <c>ctx</c>, if any.</param>
-public sealed record ValidationIssue(string Type, IReadOnlyList<object> Location, string Message, JsonNode? Input = null, JsonObject? Context = null)
-{
-    /// <summary>A <c>missing</c> error ("Field required", input <c>null</c>) at <c>[source, name]</c>.</summary>
-    /// <param name="source"><c>query</c>, <c>path</c>, <c>body</c>, …</param>
-    /// <param name="name">The parameter or field name.</param>
-    public static ValidationIssue Missing(string source, string name) => new("missing", [source, name], "Field required");
-
-    /// <summary>This error as JSON, keys in FastAPI's order (<c>type, loc, msg, input, ctx</c>).</summary>
-    public JsonObject ToJson()
-    {
-        var loc = new JsonArray();
-        foreach (var part in Location)
-        {
-            loc.Add(part is int index ? JsonValue.Create(index) : JsonValue.Create(part.ToString()));
-        }
-
-        var json = new JsonObject
-        {
-            ["type"] = Type,
-            ["loc"] = loc,
-            ["msg"] = Message,
-            ["input"] = Input?.DeepClone(),
-        };
-        if (Context is not null)
-        {
-            json["ctx"] = Context.DeepClone();
-        }
-
-        return json;
-    }
-}
-
-/// <summary>Query-string values parsed the way FastAPI/pydantic (lax mode) parses them, collecting <see cref="ValidationIssue"/>s.</summary>
+/// <summary>Query-string values parsed the way FastAPI/pydantic (lax mode) parses them, collecting <see cref="FastApiError"/>s.</summary>
 internal static class FastApiQuery
 {
     private static readonly string[] TrueWords = ["1", "on", "t", "true", "y", "yes"];
     private static readonly string[] FalseWords = ["0", "off", "f", "false", "n", "no"];
 
     /// <summary>A boolean parameter; <see langword="null"/> when absent (a <c>missing</c> error if <paramref name="required"/>) or invalid.</summary>
-    public static bool? Bool(IQueryCollection query, string name, bool required, List<ValidationIssue> errors)
+    public static bool? Bool(IQueryCollection query, string name, bool required, List<FastApiError> errors)
     {
         var raw = Single(query, name);
         if (raw is null)
         {
             if (required)
             {
-                errors.Add(ValidationIssue.Missing("query", name));
+                errors.Add(FastApiError.Missing("query", name));
             }
 
             return null;
@@ -117,12 +73,12 @@ internal static class FastApiQuery
             return false;
         }
 
-        errors.Add(new ValidationIssue("bool_parsing", ["query", name], "Input should be a valid boolean, unable to interpret input", raw));
+        errors.Add(new FastApiError("bool_parsing", ["query", name], "Input should be a valid boolean, unable to interpret input", raw));
         return null;
     }
 
     /// <summary>An integer parameter; <see langword="null"/> when absent or invalid (an <c>int_parsing</c> error).</summary>
-    public static int? Int(IQueryCollection query, string name, List<ValidationIssue> errors)
+    public static int? Int(IQueryCollection query, string name, List<FastApiError> errors)
     {
         var raw = Single(query, name);
         if (raw is null)
@@ -135,19 +91,19 @@ internal static class FastApiQuery
             return value;
         }
 
-        errors.Add(new ValidationIssue("int_parsing", ["query", name], "Input should be a valid integer, unable to parse string as an integer", raw));
+        errors.Add(new FastApiError("int_parsing", ["query", name], "Input should be a valid integer, unable to parse string as an integer", raw));
         return null;
     }
 
     /// <summary>An enum parameter; <see langword="null"/> when absent (a <c>missing</c> error if <paramref name="required"/>) or not one of <paramref name="allowed"/>.</summary>
-    public static string? Enum(IQueryCollection query, string name, IReadOnlyList<string> allowed, bool required, List<ValidationIssue> errors)
+    public static string? Enum(IQueryCollection query, string name, IReadOnlyList<string> allowed, bool required, List<FastApiError> errors)
     {
         var raw = Single(query, name);
         if (raw is null)
         {
             if (required)
             {
-                errors.Add(ValidationIssue.Missing("query", name));
+                errors.Add(FastApiError.Missing("query", name));
             }
 
             return null;
@@ -157,7 +113,7 @@ internal static class FastApiQuery
     }
 
     /// <summary>A repeated enum parameter (<c>?x=a&amp;x=b</c>); <see langword="null"/> when absent.</summary>
-    public static List<string>? EnumList(IQueryCollection query, string name, IReadOnlyList<string> allowed, List<ValidationIssue> errors)
+    public static List<string>? EnumList(IQueryCollection query, string name, IReadOnlyList<string> allowed, List<FastApiError> errors)
     {
         if (!query.TryGetValue(name, out var values) || values.Count == 0)
         {
@@ -185,7 +141,7 @@ internal static class FastApiQuery
     public static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && values.Count > 0 ? values[values.Count - 1] : null;
 
-    private static string? CheckEnum(string raw, IReadOnlyList<object> location, IReadOnlyList<string> allowed, List<ValidationIssue> errors)
+    private static string? CheckEnum(string raw, IReadOnlyList<object> location, IReadOnlyList<string> allowed, List<FastApiError> errors)
     {
         foreach (var option in allowed)
         {
@@ -196,7 +152,7 @@ internal static class FastApiQuery
         }
 
         var expected = ExpectedList(allowed);
-        errors.Add(new ValidationIssue("enum", location, $"Input should be {expected}", raw, new JsonObject { ["expected"] = expected }));
+        errors.Add(new FastApiError("enum", location, $"Input should be {expected}", raw, new JsonObject { ["expected"] = expected }));
         return null;
     }
 

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GraphDsl.Emulator.Auth;
 using GraphDsl.Emulator.Images;
+using GraphDsl.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,7 +50,7 @@ public static class ImageEndpoints
             return HttpErrors.FromAuth(user);
         }
 
-        var errors = new List<ValidationIssue>();
+        var errors = new List<FastApiError>();
         var query = context.Request.Query;
         var category = FastApiQuery.Enum(query, "image_category", Categories, required: true, errors);
         var isIntermediate = FastApiQuery.Bool(query, "is_intermediate", required: true, errors);
@@ -71,8 +72,8 @@ public static class ImageEndpoints
         if (file is null)
         {
             errors.Add(form.TryGetValue("file", out var text)
-                ? new ValidationIssue("value_error", ["body", "file"], "Value error, Expected UploadFile, received: <class 'str'>", text.ToString(), new JsonObject { ["error"] = new JsonObject() })
-                : ValidationIssue.Missing("body", "file"));
+                ? new FastApiError("value_error", ["body", "file"], "Value error, Expected UploadFile, received: <class 'str'>", text.ToString(), new JsonObject { ["error"] = new JsonObject() })
+                : FastApiError.Missing("body", "file"));
         }
 
         if (errors.Count > 0)

@@ -41,7 +41,7 @@ internal static class QueueEndpoints
         }
         catch (JsonException ex)
         {
-            return HttpErrors.Validation([new ValidationIssue("json_invalid", ["body", (int)(ex.BytePositionInLine ?? 0)], "JSON decode error", new JsonObject(), new JsonObject { ["error"] = ex.Message })]);
+            return HttpErrors.Validation([new FastApiError("json_invalid", ["body", (int)(ex.BytePositionInLine ?? 0)], "JSON decode error", new JsonObject(), new JsonObject { ["error"] = ex.Message })]);
         }
         using (body)
         {
@@ -115,7 +115,7 @@ internal static class QueueEndpoints
         }
         if (body?["batch_ids"] is not JsonArray ids || ids.Any(id => id?.GetValueKind() != JsonValueKind.String))
         {
-            return HttpErrors.Validation([ValidationIssue.Missing("body", "batch_ids")]);
+            return HttpErrors.Validation([FastApiError.Missing("body", "batch_ids")]);
         }
         var (pending, inProgress) = services.Queue.CancelByBatchIds(queue_id, ids.Select(id => (string)id!).ToList(), user);
         // Pending items: one bulk event and no per-item events; in-progress items one by one (session_queue_sqlite.py:916-955).

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using GraphDsl.Emulator.Auth;
+using GraphDsl.Emulator.Validation;
 using GraphDsl.Emulator.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +66,7 @@ public static class WorkflowEndpoints
             return HttpErrors.FromAuth(user);
         }
 
-        var errors = new List<ValidationIssue>();
+        var errors = new List<FastApiError>();
         var q = context.Request.Query;
         var page = FastApiQuery.Int(q, "page", errors) ?? 0;
         var perPage = FastApiQuery.Int(q, "per_page", errors);

@@ -9,8 +9,13 @@ namespace GraphDsl.Emulator.Validation;
 /// <param name="Msg">pydantic's message, e.g. <c>Field required</c> or <c>Value error, Graph contains cycles</c>.</param>
 /// <param name="Input">The value that failed (for <c>missing</c>, the object that lacks the field).</param>
 /// <param name="Ctx">The error context (<c>{"ge": 1}</c>, <c>{"error": {}}</c>, …), when pydantic gives one.</param>
-public sealed record FastApiError(string Type, IReadOnlyList<object> Loc, string Msg, JsonNode? Input, JsonObject? Ctx)
+public sealed record FastApiError(string Type, IReadOnlyList<object> Loc, string Msg, JsonNode? Input = null, JsonObject? Ctx = null)
 {
+    /// <summary>A <c>missing</c> error ("Field required", input <c>null</c>) at <c>[source, name]</c>.</summary>
+    /// <param name="source"><c>query</c>, <c>path</c>, <c>body</c>, …</param>
+    /// <param name="name">The parameter or field name.</param>
+    public static FastApiError Missing(string source, string name) => new("missing", [source, name], "Field required");
+
     /// <summary>The entry as FastAPI writes it: <c>{"type","loc","msg","input","ctx"?}</c>.</summary>
     public JsonObject ToJson()
     {
