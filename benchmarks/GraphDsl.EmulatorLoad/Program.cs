@@ -23,6 +23,7 @@ for (var i = 0; i < 200; i++)
     (await http.PostAsync("api/v1/queue/warmup/enqueue_batch", new StringContent(Body(i), Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
 await WaitForCompletedAsync(http, "warmup", 200);
 
+var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
 var latencies = new double[items];
 var next = -1;
 var total = Stopwatch.StartNew();
@@ -42,13 +43,14 @@ var enqueued = total.Elapsed;
 await WaitForCompletedAsync(http, "default", items);
 var done = total.Elapsed;
 
+var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
 Array.Sort(latencies);
 double Percentile(double p) => latencies[Math.Min(latencies.Length - 1, (int)(p * latencies.Length))];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     items: {items}, concurrent callers: {concurrency}
     enqueue: {items / enqueued.TotalSeconds:F0} items/s over {enqueued.TotalSeconds:F2} s; latency p50 {Percentile(0.50):F2} ms, p99 {Percentile(0.99):F2} ms, max {latencies[^1]:F2} ms
     enqueue → all completed: {done.TotalSeconds:F2} s = {items / done.TotalSeconds:F0} items/s executed
-    peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB; managed heap after: {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MB
+    peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB; managed heap {heapBefore / 1048576.0:F0} MB before, {heapAfter / 1048576.0:F0} MB after = {(heapAfter - heapBefore) / (double)items / 1024:F1} KB kept per finished item (the queue's history)
     """));
 
 static async Task WaitForCompletedAsync(HttpClient http, string queue, int count)

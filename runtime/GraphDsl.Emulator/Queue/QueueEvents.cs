@@ -42,7 +42,7 @@ internal sealed class QueueEvents(SocketIoServer sockets, SessionQueue queue, Ti
                 ["completed_at"] = item.CompletedAt,
                 ["batch_status"] = queue.BatchStatus(item.QueueId, item.BatchId, null),
                 ["queue_status"] = queue.QueueStatus(item.QueueId, null),
-                ["session_id"] = item.Session.Id,
+                ["session_id"] = item.SessionId,
             };
             var copy = (JsonObject)payload.DeepClone();
             foreach (var name in new[] { "user_id", "batch_id", "session_id" })
@@ -113,7 +113,7 @@ internal sealed class QueueEvents(SocketIoServer sockets, SessionQueue queue, Ti
             ["origin"] = item.Origin,
             ["destination"] = item.Destination,
             ["user_id"] = item.UserId,
-            ["session_id"] = item.Session.Id,
+            ["session_id"] = item.SessionId,
             ["invocation"] = node.Invocation.DeepClone(),
             ["invocation_source_id"] = node.SourceId,
         };

@@ -1,3 +1,5 @@
+using System;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphDsl.Emulator.Execution;
 
@@ -16,7 +18,8 @@ internal sealed class QueueItem
         Destination = destination;
         UserId = userId;
         FieldValues = fieldValues;
-        Session = session;
+        _session = session;
+        SessionId = session.Id;
         Workflow = workflow;
         CreatedAt = createdAt;
         UpdatedAt = createdAt;
@@ -30,7 +33,14 @@ internal sealed class QueueItem
     public string? Destination { get; }
     public string UserId { get; }
     public JsonArray FieldValues { get; }
-    public ExecutionSession Session { get; }
+    private ExecutionSession? _session;
+    private byte[]? _finishedSession;
+
+    /// <summary>The session's id (<c>session_id</c>).</summary>
+    public string SessionId { get; }
+
+    /// <summary>The live session, until the item is finished (see <see cref="Finish"/>).</summary>
+    public ExecutionSession Session => _session ?? throw new InvalidOperationException($"Queue item {ItemId} is finished; its session is kept as JSON only.");
     public JsonObject? Workflow { get; }
     public string CreatedAt { get; }
 
@@ -51,6 +61,19 @@ internal sealed class QueueItem
 
     /// <summary>The device an item ran on, once started.</summary>
     public string? Device { get; set; }
+
+    /// <summary>
+    /// Keeps a finished item's session as compact UTF-8 JSON and lets the live one go: a long run keeps every item,
+    /// as the server does, and a finished session's objects are many times its JSON.
+    /// </summary>
+    public void Finish()
+    {
+        if (_session is { } session)
+        {
+            _finishedSession = JsonSerializer.SerializeToUtf8Bytes(session.ToJson());
+            _session = null;
+        }
+    }
 
     /// <summary>
     /// The <c>SessionQueueItem</c> JSON. <paramref name="excludeNone"/>: drop null fields (what <c>GET /i/{id}</c> sends).
@@ -74,7 +97,7 @@ internal sealed class QueueItem
         Add("batch_id", redacted ? "redacted" : BatchId);
         Add("origin", redacted ? null : Origin);
         Add("destination", redacted ? null : Destination);
-        Add("session_id", redacted ? "redacted" : Session.Id);
+        Add("session_id", redacted ? "redacted" : SessionId);
         Add("error_type", redacted ? null : ErrorType);
         Add("error_message", redacted ? null : ErrorMessage);
         Add("error_traceback", redacted ? null : ErrorTraceback);
@@ -94,7 +117,7 @@ internal sealed class QueueItem
         Add("parent_session_id", null);
         Add("root_item_id", null);
         Add("workflow_call_depth", null);
-        Add("session", redactedSession ?? Session.ToJson());
+        Add("session", redactedSession ?? (_finishedSession is { } finished ? JsonNode.Parse(finished) : Session.ToJson()));
         Add("workflow", redacted ? null : Workflow?.DeepClone());
         return json;
     }

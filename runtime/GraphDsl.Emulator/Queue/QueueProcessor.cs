@@ -112,7 +112,7 @@ internal sealed class QueueProcessor(SessionQueue queue, QueueEvents events, Ses
         try
         {
             await events.StatusChangedAsync(item, stopping).ConfigureAwait(false);
-            var context = new SessionRunContext(item.QueueId, checked((int)item.ItemId), item.BatchId, item.Session.Id, item.UserId);
+            var context = new SessionRunContext(item.QueueId, checked((int)item.ItemId), item.BatchId, item.SessionId, item.UserId);
             var outcome = await runner.RunAsync(item.Session, context, events.For(item), cancel.Token).ConfigureAwait(false);
             stopping.ThrowIfCancellationRequested();
             var change = outcome.Status switch
@@ -131,6 +131,7 @@ internal sealed class QueueProcessor(SessionQueue queue, QueueEvents events, Ses
         {
             lock (_lock)
                 _running = null;
+            queue.Finish(item);
         }
     }
 }

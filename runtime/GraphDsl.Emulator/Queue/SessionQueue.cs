@@ -89,6 +89,17 @@ internal sealed class SessionQueue(TimeProvider clock, int maxQueueSize)
             _pendingSignal.Release(outcome.Enqueued);
     }
 
+    /// <summary>The processor is done with <paramref name="item"/>'s session: keep it as JSON from now on.</summary>
+    public void Finish(QueueItem item)
+    {
+        lock (_lock)
+        {
+            item.Finish();
+            if (_current == item)
+                _current = null;
+        }
+    }
+
     /// <summary>The item, whatever its queue, or <see langword="null"/> when unknown.</summary>
     public QueueItem? Find(long itemId)
     {
@@ -193,7 +204,7 @@ internal sealed class SessionQueue(TimeProvider clock, int maxQueueSize)
                 ["queue_id"] = queueId,
                 ["item_id"] = current?.ItemId,
                 ["batch_id"] = current?.BatchId,
-                ["session_id"] = current?.Session.Id,
+                ["session_id"] = current?.SessionId,
             };
             var counts = Counts(queueId);
             for (var s = 0; s < Statuses.Length; s++)
@@ -225,6 +236,11 @@ internal sealed class SessionQueue(TimeProvider clock, int maxQueueSize)
         item.StatusSequence++;
         item.UpdatedAt = SqliteTime.Now(clock);
         if (QueueItemStatus.IsTerminal(status))
+        {
             item.CompletedAt = item.UpdatedAt;
+            // A running item's session is the processor's until its run ends (see Finish).
+            if (item != _current)
+                item.Finish();
+        }
     }
 }
