@@ -173,4 +173,40 @@ public sealed class SocketEventsTests
 
         public int GetHashCode(double obj) => 0;
     }
+
+    [Fact]
+    public async Task Dropped_sockets_end_without_a_disconnect_packet_and_a_new_socket_gets_the_next_events()
+    {
+        await using var client = await EmulatorClient.StartAsync();
+        await using var first = await SubscribedSocketAsync(client.Server.BaseAddress, token: null);
+
+        await client.Server.DropSocketsAsync();
+        var end = await first.Ended.WaitAsync(EngineIoTestClient.Timeout);
+        await using var second = await SubscribedSocketAsync(client.Server.BaseAddress, token: null);
+        await client.EnqueueAsync(EmulatorClient.Batch(EmulatorClient.AddGraph()));
+
+        Assert.False(end.ClosedByFrame, $"the socket was closed politely: {end}");
+        Assert.Contains(await ReadUntilAsync(second, e => IsStatus(e, "completed")), e => e.Name == "invocation_complete");
+    }
+
+    [Fact]
+    public async Task Slow_progress_pauses_between_steps_and_a_cancel_stops_the_node_mid_way()
+    {
+        var options = new EmulatorOptions { ProgressSteps = 3 };
+        options.Faults.ProgressStepDelay = TimeSpan.FromMinutes(5);
+        await using var client = await EmulatorClient.StartAsync(options);
+        await using var socket = await SubscribedSocketAsync(client.Server.BaseAddress, token: null);
+        var graph = CapturedItems.Load("call-wf-sdxl-text-to-image.json")["session"]!["graph"]!.DeepClone().AsObject();
+        var id = (long)(await client.EnqueueAsync(EmulatorClient.Batch(graph)))["item_ids"]![0]!;
+
+        var untilProgress = await ReadUntilAsync(socket, e => e.Name == "invocation_progress");
+        using var cancel = await client.Http.PutAsync($"api/v1/queue/default/i/{id}/cancel", null);
+        var rest = await ReadUntilAsync(socket, e => e.Name == "queue_item_status_changed");
+
+        Assert.Single(untilProgress, e => e.Name == "invocation_progress");
+        Assert.Equal("canceled", (string?)rest[^1].Payload["status"]);
+        Assert.DoesNotContain(rest, e => e.Name is "invocation_progress" or "invocation_complete");
+        var item = await client.WaitForTerminalAsync(id);
+        Assert.Equal("canceled", (string?)item["status"]);
+    }
 }
