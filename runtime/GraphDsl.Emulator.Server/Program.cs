@@ -49,7 +49,7 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 await using var server = await InvokeEmulator.StartAsync(options, stop.Token);
-Console.WriteLine($"InvokeAI emulator ({server.Schema.Version ?? "unknown version"}, {server.Schema.Nodes.Count} node types) listening on {server.BaseAddress}; Ctrl+C stops it.");
+Console.WriteLine($"InvokeAI emulator ({server.Options.AppVersion}, {server.Schema.Nodes.Count} node types) listening on {server.BaseAddress}; Ctrl+C stops it.");
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);
