@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using GraphDsl.Emulator.Auth;
 using GraphDsl.Emulator.Faults;
+using GraphDsl.Emulator.Models;
 using Microsoft.Extensions.Logging;
 
 namespace GraphDsl.Emulator;
@@ -35,6 +36,9 @@ public sealed class EmulatorOptions
 
     /// <summary>The accounts of multi-user mode (ignored in single-user mode).</summary>
     public IList<EmulatorAccount> Users { get; } = [];
+
+    /// <summary>The models <c>GET /api/v2/models/</c> reports; <see cref="EmulatorModel.Defaults"/> unless changed.</summary>
+    public IList<EmulatorModel> Models { get; } = [.. EmulatorModel.Defaults];
 
     /// <summary>The HS256 key tokens are signed with; <see langword="null"/> (the default) makes a random one per start.</summary>
     public string? TokenSecret { get; set; }

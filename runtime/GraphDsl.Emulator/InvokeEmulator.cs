@@ -9,6 +9,7 @@ using GraphDsl.Emulator.Auth;
 using GraphDsl.Emulator.Execution;
 using GraphDsl.Emulator.Faults;
 using GraphDsl.Emulator.Images;
+using GraphDsl.Emulator.Models;
 using GraphDsl.Emulator.Queue;
 using GraphDsl.Emulator.Schema;
 using GraphDsl.Emulator.Sockets;
@@ -107,6 +108,7 @@ public sealed class InvokeEmulator : IAsyncDisposable
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(new WorkflowLibrary(clock));
         builder.Services.AddSingleton(services);
+        builder.Services.AddSingleton(new ModelCatalog(schema, options.Models));
 
         var app = builder.Build();
         app.UseMiddleware<HttpFaultMiddleware>(options.Faults);
@@ -117,6 +119,7 @@ public sealed class InvokeEmulator : IAsyncDisposable
         app.MapAuthEndpoints();
         app.MapImageEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapModelEndpoints();
         app.MapAppEndpoints(openApiJson, options.AppVersion);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphDsl.Serialization;
 
 namespace GraphDsl;
 
@@ -15,6 +17,18 @@ namespace GraphDsl;
 /// <param name="Json">The whole config.</param>
 public sealed record InvokeModel(string Key, string Hash, string Name, string Base, string Type, JsonElement Json)
 {
+    /// <summary>
+    /// The generated identifier type a loader node takes, e.g. <c>model.ToIdentifier&lt;ModelIdentifierField&gt;()</c>:
+    /// read from the config's <c>key</c>, <c>hash</c>, <c>name</c>, <c>base</c> and <c>type</c>.
+    /// </summary>
+    /// <typeparam name="TIdentifier">The generated <c>ModelIdentifierField</c> of the schema in use.</typeparam>
+    public TIdentifier ToIdentifier<TIdentifier>() where TIdentifier : IWireObject<TIdentifier>
+    {
+        var identifier = new JsonObject { ["key"] = Key, ["hash"] = Hash, ["name"] = Name, ["base"] = Base, ["type"] = Type };
+        using var document = JsonDocument.Parse(identifier.ToJsonString());
+        return TIdentifier.ReadFrom(document.RootElement);
+    }
+
     internal static InvokeModel Read(JsonElement config)
     {
         static string Str(JsonElement o, string name) =>
