@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using GraphDsl;
 using GraphDsl.Emulator;
 using InvokeAI.Nodes;
@@ -37,11 +38,16 @@ public sealed class EventsAndProgressTests
         options.Faults.NodeDelays["add"] = TimeSpan.FromMilliseconds(500);
         await using var server = await InvokeEmulator.StartAsync(options);
         await using var invoke = new InvokeClient(server.BaseAddress, EventsOnly);
-        var started = new RecordingProgress(p => p.Kind == InvokeProgressKind.NodeStarted && p.NodeId == "add");
         var (graph, _, mul) = TestGraphs.Hello();
 
-        var run = invoke.RunAsync(graph, started, CancellationToken.None);
-        await started.Triggered.WaitAsync(TestGraphs.Limit);
+        var run = invoke.RunAsync(graph, CancellationToken.None);
+        // The server's own view decides when to drop, not the client's events (they are what is under test).
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using (var limit = new CancellationTokenSource(TestGraphs.Limit))
+        {
+            while ((await http.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("api/v1/queue/default/status", limit.Token))!["queue"]!["in_progress"]!.GetValue<int>() == 0)
+                await Task.Delay(TimeSpan.FromMilliseconds(10), limit.Token);
+        }
         await server.DropSocketsAsync().AsTask().WaitAsync(TestGraphs.Limit);
 
         Assert.Equal(50, (await run.WaitAsync(TestGraphs.Limit)).Output(mul).Value);
