@@ -104,7 +104,6 @@ public sealed class InvokeEmulator : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(auth);
         builder.Services.AddSingleton<IImageStore>(images);
-        builder.Services.AddSingleton(images);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(new WorkflowLibrary(clock));
         builder.Services.AddSingleton(services);

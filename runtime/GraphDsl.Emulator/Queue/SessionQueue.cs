@@ -162,14 +162,13 @@ internal sealed class SessionQueue(TimeProvider clock, int maxQueueSize)
     }
 
     /// <summary>At a restart: every <c>in_progress</c>/<c>waiting</c> item becomes <c>canceled</c> (session_queue_sqlite.py:154-190).</summary>
-    public IReadOnlyList<QueueItem> CancelUnfinishedForRestart()
+    public void CancelUnfinishedForRestart()
     {
         lock (_lock)
         {
             var unfinished = _items.Values.Where(i => i.Status is QueueItemStatus.InProgress or QueueItemStatus.Waiting).ToList(); // once per restart
             foreach (var item in unfinished)
                 Write(item, QueueItemStatus.Canceled);
-            return unfinished;
         }
     }
 
