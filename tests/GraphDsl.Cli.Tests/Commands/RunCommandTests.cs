@@ -16,8 +16,8 @@ public sealed class RunCommandTests
         var result = await CliHarness.RunAsync("run", file, "--emulator", "--images", dir.File("images"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("\"value\":5,\"type\":\"integer_output\"}", result.Output);
-        Assert.Contains("\"value\":50,\"type\":\"integer_output\"}", result.Output);
+        Assert.Contains("integer_output: value=5", result.Output);
+        Assert.Contains("integer_output: value=50", result.Output);
         Assert.Contains("1 item(s) completed", result.Output);
         Assert.False(Directory.Exists(dir.File("images")));
     }
@@ -55,8 +55,8 @@ public sealed class RunCommandTests
         var result = await CliHarness.RunAsync("run", file, "--emulator");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("\"value\":40,\"type\":\"integer_output\"}", result.Output);
-        Assert.Contains("\"value\":100,\"type\":\"integer_output\"}", result.Output);
+        Assert.Contains("integer_output: value=40", result.Output);
+        Assert.Contains("integer_output: value=100", result.Output);
         Assert.Contains("2 item(s) completed", result.Output);
     }
 

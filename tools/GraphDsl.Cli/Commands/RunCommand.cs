@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using GraphDsl.Cli.Graphs;
 using GraphDsl.Cli.Schemas;
 using GraphDsl.Cli.Server;
@@ -112,8 +111,8 @@ internal static class RunCommand
                         downloaded++;
                     }
 
-                    var text = JsonSerializer.Serialize(output);
-                    table.AddRow(new Text(run.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(node), new Text(names.Count > 0 ? $"{text} → {string.Join(", ", names)}" : text));
+                    var text = ResultText.Describe(output);
+                    table.AddRow(new Text(run.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(node), new Text(names.Count > 0 ? $"{text} → saved as {string.Join(", ", names)}" : text));
                 }
             }
         }
