@@ -30,7 +30,7 @@ internal static class SchemaDiffCommand
         };
         var command = new Command("diff",
             "Compare two InvokeAI schemas node by node: nodes, versions, inputs (added, removed, likely renamed, type, kind, "
-            + "required, default), enum values and outputs. Each change is marked BREAKING when code generated from OLD may no "
+            + "required, default), enum values, outputs and the schema objects the nodes use. Each change is marked BREAKING when code generated from OLD may no "
             + "longer compile against NEW. Exit code 1 when something breaks, 0 otherwise.")
         {
             oldSchema, newSchema, json,

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -8,7 +7,7 @@ namespace GraphDsl.Cli.SchemaDiff;
 /// <summary>
 /// A report for programs, indented, properties always in this order:
 /// <c>{ "old": {file, nodes}, "new": {file, nodes}, "total", "breaking", "counts": {kind: n}, "changes": [{kind, ownerKind, owner, field, old, new, breaking, message}] }</c>.
-/// Kinds are camelCase (<c>inputRenamed</c>); absent values are <c>null</c>.
+/// Kinds are camelCase (<c>inputRenamed</c>), owner kinds are <c>node</c>, <c>output</c> or <c>object</c>; absent values are <c>null</c>.
 /// </summary>
 internal static class SchemaDiffJson
 {
@@ -43,9 +42,6 @@ internal static class SchemaDiffJson
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
-
-    /// <summary>Writes the report as JSON to <paramref name="output"/>.</summary>
-    public static void Write(SchemaDiffReport report, TextWriter output) => output.Write(Write(report));
 
     /// <summary>The JSON name of a change kind: <c>nodeAdded</c>.</summary>
     public static string Name(ChangeKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
