@@ -9,7 +9,7 @@ namespace GraphDsl.Generator.Emitting;
 /// A node's descriptor as the compact JSON that <c>NodeDescriptor.FromJson</c> reads at run time. Data costs the consumer's
 /// compiler far less than construction code, on every build.
 /// </summary>
-internal sealed class DescriptorJson
+public sealed class DescriptorJson
 {
     private readonly MemoryStream _stream = new(8 * 1024);
     private readonly Utf8JsonWriter _writer;
