@@ -62,6 +62,7 @@ internal static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(WorkflowCommands.Create(context));
         return root;
     }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphDsl.Cli.Graphs;
 using GraphDsl.Cli.Server;
 using GraphDsl.Generator.Parsing;
 using Spectre.Console;
@@ -10,14 +10,6 @@ namespace GraphDsl.Cli.Commands;
 /// <summary><c>schema pull</c>: saves a server's <c>/openapi.json</c>, pretty-printed and stable.</summary>
 internal static class SchemaPullCommand
 {
-    private static readonly JsonWriterOptions PrettyJson = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -42,7 +34,7 @@ internal static class SchemaPullCommand
         using var document = await ServerHttp.GetJsonAsync(http, "openapi.json", cancellationToken).ConfigureAwait(false);
         var version = await ServerHttp.GetVersionAsync(http, cancellationToken).ConfigureAwait(false);
 
-        var pretty = Pretty(document);
+        var pretty = PrettyJson.Format(document);
         var parsed = SchemaParser.Parse(output.FullName, pretty, SchemaParser.DefaultNamespace, cancellationToken);
         var nodes = parsed.Model?.Nodes.Count ?? 0;
         if (nodes == 0)
@@ -51,15 +43,6 @@ internal static class SchemaPullCommand
         await WriteAtomicallyAsync(output, pretty, cancellationToken).ConfigureAwait(false);
         context.Console.MarkupLineInterpolated($"Saved [bold]{output.FullName}[/]: InvokeAI {version ?? "(version unknown)"}, {nodes} nodes.");
         return ExitCodes.Success;
-    }
-
-    /// <summary>The document as saved: indented by two spaces, LF line ends, non-ASCII kept, a final newline.</summary>
-    internal static string Pretty(JsonDocument document)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, PrettyJson))
-            document.RootElement.WriteTo(writer);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     private static async Task WriteAtomicallyAsync(FileInfo output, string text, CancellationToken cancellationToken)

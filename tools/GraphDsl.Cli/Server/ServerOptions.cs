@@ -25,4 +25,25 @@ internal static class ServerOptions
     {
         Description = "A bearer token for a multi-user server (from POST /api/v1/auth/login).",
     };
+
+    /// <summary>Creates the <c>--emulator</c> option.</summary>
+    public static Option<bool> Emulator() => new("--emulator")
+    {
+        Description = "Run on GraphDsl's in-process InvokeAI emulator instead of a server.",
+    };
+
+    /// <summary>Creates the <c>--images</c> option: where output images are downloaded.</summary>
+    public static Option<DirectoryInfo> Images() => new("--images")
+    {
+        Description = "Where output images are downloaded.",
+        DefaultValueFactory = _ => new DirectoryInfo("graphdsl-output"),
+    };
+
+    /// <summary>Makes <paramref name="command"/> require exactly one of <paramref name="url"/> and <paramref name="emulator"/>.</summary>
+    public static void RequireOneTarget(Command command, Option<Uri> url, Option<bool> emulator) =>
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(url) is not null) == result.GetValue(emulator))
+                result.AddError("give either --url URL or --emulator.");
+        });
 }

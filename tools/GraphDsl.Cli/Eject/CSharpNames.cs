@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace GraphDsl.Cli.Eject;
+
+/// <summary>Readable C# identifiers from workflow labels and wire names.</summary>
+internal static class CSharpNames
+{
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+        // Contextual keywords that read badly or mean something in a method body.
+        "var", "dynamic", "value", "await", "async", "nameof", "record", "field", "yield", "when", "with", "and", "or", "not",
+    };
+
+    /// <summary>Whether <paramref name="name"/> is a C# keyword (or a contextual one best avoided as a local's name).</summary>
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+    /// <summary>The words of <paramref name="text"/>: ASCII letters and digits, split at everything else and at lower→upper case changes.</summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 128 || !char.IsLetterOrDigit(c))
+            {
+                Flush();
+                continue;
+            }
+            if (current.Length > 0 && char.IsUpper(c) && char.IsLower(current[^1]))
+                Flush();
+            current.Append(c);
+        }
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+                words.Add(current.ToString());
+            current.Clear();
+        }
+    }
+
+    /// <summary>
+    /// <c>Positive Prompt</c> → <c>PositivePrompt</c>; <c>sdxl_model_loader</c> → <c>SdxlModelLoader</c>;
+    /// <c>Text to Image - SDXL</c> → <c>TextToImageSdxl</c>; <c>Model (dev variant)</c> → <c>Model</c>.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="fallback">The name when <paramref name="text"/> has no letter or digit, and the prefix when it starts with a digit.</param>
+    public static string Pascal(string text, string fallback)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in Words(WithoutAsides(text)))
+        {
+            // An upper-case word reads as a word: SDXL → Sdxl, VAE → Vae.
+            var shouting = word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            builder.Append(char.ToUpperInvariant(word[0])).Append(shouting ? word[1..].ToLowerInvariant() : word[1..]);
+        }
+        if (builder.Length == 0)
+            return fallback;
+        if (char.IsDigit(builder[0]))
+            builder.Insert(0, fallback);
+        return builder.ToString();
+    }
+
+    /// <summary><c>Positive Prompt</c> → <c>positivePrompt</c>; <c>SDXL Model</c> → <c>sdxlModel</c>; <c>VAE</c> → <c>vae</c>.</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="fallback">The name when <paramref name="text"/> has no letter or digit (camelCase), and the prefix when it starts with a digit.</param>
+    public static string Camel(string text, string fallback)
+    {
+        var pascal = Pascal(text, char.ToUpperInvariant(fallback[0]) + fallback[1..]);
+        var upper = 0;
+        while (upper < pascal.Length && char.IsUpper(pascal[upper]))
+            upper++;
+        if (upper == pascal.Length)
+            return pascal.ToLowerInvariant();
+        // "SDXLModel": the last capital starts the next word; "L2i": only the first letter.
+        var lower = upper > 1 && char.IsLower(pascal[upper]) ? upper - 1 : Math.Max(upper, 1);
+        return pascal[..lower].ToLowerInvariant() + pascal[lower..];
+    }
+
+    // "Model (dev variant recommended)" names the model: asides in parentheses are left out when words remain.
+    private static string WithoutAsides(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(')
+                depth++;
+            else if (c == ')' && depth > 0)
+                depth--;
+            else if (depth == 0)
+                builder.Append(c);
+        }
+        var rest = builder.ToString();
+        return Words(rest).Count > 0 ? rest : text;
+    }
+
+    /// <summary><paramref name="candidate"/>, or with the first free numeric suffix (2, 3, …); the result is added to <paramref name="taken"/>.</summary>
+    public static string Unique(string candidate, ISet<string> taken)
+    {
+        var result = candidate;
+        for (var i = 2; !taken.Add(result); i++)
+            result = candidate + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return result;
+    }
+}
