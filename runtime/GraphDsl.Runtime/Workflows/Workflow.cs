@@ -25,6 +25,15 @@ namespace GraphDsl.Workflows;
 /// throws a <see cref="WorkflowException"/> listing every problem, each with its node id and label. <see cref="Problems"/>
 /// lists them without converting.
 /// </para>
+/// <para>
+/// Generators are computed as the UI computes them. The seeded random distributions use the UI's Mersenne Twister
+/// (npm <c>mtwist</c>), so they give the UI's values. Where the UI draws from <c>Math.random()</c> (an unseeded random
+/// distribution) the values come from <see cref="WorkflowConversionOptions.Random"/>: the same distribution, not the same
+/// numbers. The dynamic-prompt random generator without a seed sends the server the seed 0 or 1 (the UI's
+/// <c>random()</c> from es-toolkit). <c>image_generator</c> and the dynamic-prompt generators need the server: use
+/// <see cref="InvokeWorkflows.ToBatchAsync"/> or <c>InvokeClient.RunWorkflowAsync</c>.
+/// </para>
+/// <para>An instance is not safe for concurrent <see cref="Set(string, string)"/> calls; converting is read-only.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -123,7 +132,7 @@ public sealed partial class Workflow
     /// Every reason the workflow cannot be converted, each with its node id and label; empty when <see cref="ToGraph"/>
     /// can convert it (generators are only checked by <see cref="ToGraph"/>).
     /// </summary>
-    public IReadOnlyList<WorkflowProblem> Problems => _state.Problems;
+    public IReadOnlyList<WorkflowProblem> Problems => [.. _state.Problems];
 
     /// <summary>The workflow as it is now, with the values given by <see cref="Set(string, string)"/>, as JSON text.</summary>
     public string ToJson() => _document.ToJsonString();

@@ -26,7 +26,7 @@ namespace GraphDsl.Runtime.Tests.Workflows;
 /// </remarks>
 public sealed class CapturedItemOracleTests
 {
-    public sealed record Case(string File, string[] ServerFilled)
+    public sealed record Case(string File, string[] ServerFilled, string[] Dropped)
     {
         public override string ToString() => File;
     }
@@ -44,12 +44,29 @@ public sealed class CapturedItemOracleTests
             "neg_cond:5ZtbrHJgrO.prompt = \"\" (connected)",
             "neg_cond:5ZtbrHJgrO.style = \"\" (connected)",
             "noise:f4Bv4UWa22.seed = 0 (connected)",
+        ],
+        [
+            // What the conversion reports leaving out: the saved literals of connected inputs.
+            "pos_cond:o9T4cKV8xt input 'prompt'",
+            "pos_cond:o9T4cKV8xt input 'style'",
+            "neg_cond:5ZtbrHJgrO input 'prompt'",
+            "neg_cond:5ZtbrHJgrO input 'style'",
+            "noise:f4Bv4UWa22 input 'seed'",
+            "core_metadata:gSiDdR3ubW input 'negative_prompt'",
+            "core_metadata:gSiDdR3ubW input 'width'",
+            "core_metadata:gSiDdR3ubW input 'height'",
         ]),
         new Case("call-wf-flux-image-to-image.json",
         [
             "9c773392-5647-4f2b-958e-9da1707b6e6a.width = 1024 (connected)",
             "9c773392-5647-4f2b-958e-9da1707b6e6a.height = 1024 (connected)",
             "9c773392-5647-4f2b-958e-9da1707b6e6a.seed = 0 (connected)",
+        ],
+        [
+            "01f674f8-b3d1-4df1-acac-6cb8e0bfb63c input 't5_max_seq_len'",
+            "9c773392-5647-4f2b-958e-9da1707b6e6a input 'width'",
+            "9c773392-5647-4f2b-958e-9da1707b6e6a input 'height'",
+            "9c773392-5647-4f2b-958e-9da1707b6e6a input 'seed'",
         ]),
     };
 
@@ -68,6 +85,39 @@ public sealed class CapturedItemOracleTests
         Assert.Empty(differences);
         Assert.Equal(c.ServerFilled.Order(StringComparer.Ordinal), serverFilled.Order(StringComparer.Ordinal));
         Assert.Empty(converted.Data);
+        Assert.Equal(c.Dropped.Order(StringComparer.Ordinal), converted.Dropped.Select(d => $"{d.NodeId} {d.What}").Order(StringComparer.Ordinal));
+        Assert.All(converted.Dropped, d => Assert.StartsWith("an edge feeds it", d.Reason, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Against the 6.14 catalog the SDXL item's <c>noise</c> (1.0.3) and <c>denoise_latents</c> (1.5.4) are older
+    /// than their 6.14 templates (1.1.0, 1.6.0), so the conversion first updates them as the UI does on load: the
+    /// inputs 6.14 added get their template defaults. Those values, and only those, are sent but absent from the
+    /// graph the 6.8-era server stored. The FLUX item converts to its stored graph unchanged.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Against_6_14_the_only_difference_is_the_node_update_defaults(Case c)
+    {
+        var item = WorkflowFiles.ReadJson(Path.Combine(WorkflowFiles.DataDirectory, c.File));
+        var workflow = Workflow.FromJson(item.GetProperty("workflow"), NodeCatalog.Instance);
+
+        var actual = WorkflowGraphJson.Of(workflow.ToGraph().Graph);
+
+        var (differences, serverFilled) = Compare(item.GetProperty("session").GetProperty("graph"), actual, SchemaDefaults.Of("invokeai-6.14.openapi.json"));
+        string[] expected = c.File.Contains("sdxl", StringComparison.Ordinal)
+            ?
+            [
+                "noise:f4Bv4UWa22.noise_type: sent \"SD\", not stored",
+                "denoise_latents:TRC0Y88EWe.hidiffusion: sent false, not stored",
+                "denoise_latents:TRC0Y88EWe.hidiffusion_raunet: sent true, not stored",
+                "denoise_latents:TRC0Y88EWe.hidiffusion_window_attn: sent true, not stored",
+                "denoise_latents:TRC0Y88EWe.hidiffusion_t1_ratio: sent 0.4, not stored",
+                "denoise_latents:TRC0Y88EWe.hidiffusion_t2_ratio: sent 0, not stored",
+            ]
+            : [];
+        Assert.Equal(expected, differences);
+        Assert.Equal(c.ServerFilled.Order(StringComparer.Ordinal), serverFilled.Order(StringComparer.Ordinal));
     }
 
     /// <summary>
