@@ -16,6 +16,8 @@ public sealed class CSharpNamesTests
     [InlineData("Positive Prompt - FLUX", "positivePromptFlux")]
     [InlineData("Model (dev variant recommended for Image-to-Image)", "model")]
     [InlineData("(only an aside)", "onlyAnAside")]
+    [InlineData("LoRA Weight", "loraWeight")]
+    [InlineData("IPAdapter loRaNode", "ipAdapterLoRaNode")]
     [InlineData("2nd pass", "node2ndPass")]
     [InlineData("✨", "node")]
     public void Camel_case_from_labels_and_wire_names(string text, string expected) =>
@@ -23,7 +25,7 @@ public sealed class CSharpNamesTests
 
     [Theory]
     [InlineData("Text to Image - SDXL", "TextToImageSdxl")]
-    [InlineData("Image to Video - Wan 2.2 Lightning w/ Concept LoRAs", "ImageToVideoWan22LightningWConceptLoRAs")]
+    [InlineData("Image to Video - Wan 2.2 Lightning w/ Concept LoRAs", "ImageToVideoWan22LightningWConceptLoras")]
     [InlineData("Face Detailer with IP-Adapter & Canny (See Note in Details)", "FaceDetailerWithIpAdapterCanny")]
     [InlineData("", "Workflow")]
     public void Pascal_case_for_class_names(string text, string expected) =>

@@ -34,7 +34,7 @@ internal static class CSharpNames
                 Flush();
                 continue;
             }
-            if (current.Length > 0 && char.IsUpper(c) && char.IsLower(current[^1]))
+            if (current.Length > 0 && char.IsUpper(c) && char.IsLower(current[^1]) && !EndsInCapitals(text, i))
                 Flush();
             current.Append(c);
         }
@@ -49,9 +49,22 @@ internal static class CSharpNames
         }
     }
 
+    // "LoRA", "LoRAs": a hump into capitals that end the word (but for a plural s) is one word, not "Lo" + "RA".
+    private static bool EndsInCapitals(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetterUpper(text[end]))
+            end++;
+        if (end - start < 2)
+            return false;
+        if (end < text.Length && text[end] == 's')
+            end++;
+        return end == text.Length || !char.IsAsciiLetterOrDigit(text[end]);
+    }
+
     /// <summary>
     /// <c>Positive Prompt</c> → <c>PositivePrompt</c>; <c>sdxl_model_loader</c> → <c>SdxlModelLoader</c>;
-    /// <c>Text to Image - SDXL</c> → <c>TextToImageSdxl</c>; <c>Model (dev variant)</c> → <c>Model</c>.
+    /// <c>Text to Image - SDXL</c> → <c>TextToImageSdxl</c>; <c>LoRA Weight</c> → <c>LoraWeight</c>; <c>Model (dev variant)</c> → <c>Model</c>.
     /// </summary>
     /// <param name="text">Any text.</param>
     /// <param name="fallback">The name when <paramref name="text"/> has no letter or digit, and the prefix when it starts with a digit.</param>
@@ -60,9 +73,10 @@ internal static class CSharpNames
         var builder = new StringBuilder();
         foreach (var word in Words(WithoutAsides(text)))
         {
-            // An upper-case word reads as a word: SDXL → Sdxl, VAE → Vae.
+            // An upper-case word reads as a word: SDXL → Sdxl, VAE → Vae; so does a word with capitals inside: LoRA → Lora.
             var shouting = word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
-            builder.Append(char.ToUpperInvariant(word[0])).Append(shouting ? word[1..].ToLowerInvariant() : word[1..]);
+            var humped = Enumerable.Range(1, word.Length - 1).Any(i => char.IsUpper(word[i]) && char.IsLower(word[i - 1]));
+            builder.Append(char.ToUpperInvariant(word[0])).Append(shouting || humped ? word[1..].ToLowerInvariant() : word[1..]);
         }
         if (builder.Length == 0)
             return fallback;

@@ -82,20 +82,16 @@ internal sealed partial class EjectPlanner
         };
     }
 
-    // Names from the field's label, else the node's label, else the field; the same name twice gets the node's.
+    // Names from the field's label, else the node's label (when the node has one parameter), else the field; a name
+    // two unlabelled fields would share takes the node's label or type in front.
     private void NameParameters()
     {
-        string NodeLabel(ParameterPlan p) => Meaningful(_request.NodeLabels.GetValueOrDefault(p.NodeId)) ?? "";
+        string? NodeLabel(ParameterPlan p) => Meaningful(_request.NodeLabels.GetValueOrDefault(p.NodeId));
         var perNode = _parameterOrder.GroupBy(p => p.NodeId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        string Candidate(ParameterPlan p)
-        {
-            if (p.Label is { } label)
-                return CSharpNames.Camel(label, "value");
-            var nodeLabel = NodeLabel(p);
-            if (nodeLabel.Length > 0)
-                return CSharpNames.Camel(perNode[p.NodeId] == 1 ? nodeLabel : $"{nodeLabel} {p.Field}", "value");
-            return CSharpNames.Camel(p.Field, "value");
-        }
+        string Candidate(ParameterPlan p) =>
+            p.Label is { } label ? CSharpNames.Camel(label, "value")
+            : NodeLabel(p) is { } nodeLabel && perNode[p.NodeId] == 1 ? CSharpNames.Camel(nodeLabel, "value")
+            : CSharpNames.Camel(p.Field, "value");
 
         var candidates = _parameterOrder.Select(Candidate).ToList();
         var repeated = candidates.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
@@ -103,8 +99,8 @@ internal sealed partial class EjectPlanner
         {
             var parameter = _parameterOrder[i];
             var name = candidates[i];
-            if (repeated.Contains(name) && parameter.Label is null && NodeLabel(parameter).Length == 0)
-                name = CSharpNames.Camel($"{_plans[parameter.NodeId].Node.Type} {parameter.Field}", "value");
+            if (repeated.Contains(name) && parameter.Label is null)
+                name = CSharpNames.Camel($"{NodeLabel(parameter) ?? _plans[parameter.NodeId].Node.Type} {parameter.Field}", "value");
             if (CSharpNames.IsKeyword(name))
                 name += "Value";
             parameter.Name = CSharpNames.Unique(name, _taken);

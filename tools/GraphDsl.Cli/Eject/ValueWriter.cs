@@ -15,9 +15,6 @@ internal sealed class ValueWriter(Bindings bindings)
     /// <summary>Whether a written expression uses <c>JsonElement</c> (the file then needs <c>using System.Text.Json;</c>).</summary>
     public bool UsesJson { get; private set; }
 
-    /// <summary>Whether a written expression uses <c>OneOrMany&lt;T&gt;</c>.</summary>
-    public bool UsesOneOrMany { get; private set; }
-
     /// <summary><c>JsonElement</c>, as the file spells it.</summary>
     public string JsonType
     {
@@ -83,11 +80,7 @@ internal sealed class ValueWriter(Bindings bindings)
         csharpType is "long" or "double" or "string" or "bool" || bindings.Enum(csharpType.Replace($"global::{bindings.Namespace}.", "", StringComparison.Ordinal)) is not null;
 
     /// <summary><c>OneOrMany&lt;T&gt;</c>, as the file spells it.</summary>
-    public string OneOrMany(string itemType)
-    {
-        UsesOneOrMany = true;
-        return $"{bindings.Runtime("OneOrMany")}<{itemType}>";
-    }
+    public string OneOrMany(string itemType) => $"{bindings.Runtime("OneOrMany")}<{itemType}>";
 
     private string? AnyPrimitive(JsonElement value) => value.ValueKind switch
     {
