@@ -41,6 +41,9 @@ internal sealed class FakeSocketServer : IAsyncDisposable
     /// <summary>Every text message clients sent, in order.</summary>
     public Channel<string> Received { get; } = Channel.CreateUnbounded<string>();
 
+    /// <summary>Whether <c>subscribe_queue</c> is acknowledged (<c>431[]</c>), as python-socketio does; off to play a server that never answers.</summary>
+    public bool AcknowledgeSubscriptions { get; set; } = true;
+
     public static async Task<FakeSocketServer> StartAsync(int pingIntervalMs, int pingTimeoutMs, params string[] afterAccept)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -79,7 +82,11 @@ internal sealed class FakeSocketServer : IAsyncDisposable
             while (await ReceiveAsync(socket, aborted) is { } text)
             {
                 Received.Writer.TryWrite(text);
-                if (text.StartsWith("40", StringComparison.Ordinal))
+                if (AcknowledgeSubscriptions && text.StartsWith("421[\"subscribe_queue\"", StringComparison.Ordinal))
+                {
+                    await SendAsync(socket, "431[]", aborted);
+                }
+                else if (text.StartsWith("40", StringComparison.Ordinal))
                 {
                     await SendAsync(socket, $$"""40{"sid":"socket-{{number}}"}""", aborted);
                     foreach (var message in _afterAccept)

@@ -44,8 +44,34 @@ public sealed class InvokeSocketFakeServerTests
             sent.Add(await NextAsync(server.Received));
 
         Assert.Equal(
-            ["""40{"token":"token-1"}""", """42["subscribe_queue",{"queue_id":"q-1"}]""", """40{"token":"token-2"}""", """42["subscribe_queue",{"queue_id":"q-1"}]"""],
+            ["""40{"token":"token-1"}""", """421["subscribe_queue",{"queue_id":"q-1"}]""", """40{"token":"token-2"}""", """421["subscribe_queue",{"queue_id":"q-1"}]"""],
             sent);
+    }
+
+    [Fact]
+    public async Task A_connection_whose_subscription_is_never_acknowledged_does_not_count_as_connected()
+    {
+        await using var server = await FakeSocketServer.StartAsync(Long, Long);
+        server.AcknowledgeSubscriptions = false;
+        await using var socket = new InvokeSocket(new InvokeSocketOptions { BaseAddress = server.BaseAddress, ConnectTimeout = TimeSpan.FromMilliseconds(300) });
+
+        await Assert.ThrowsAsync<TimeoutException>(() => socket.StartAsync(CancellationToken.None));
+
+        Assert.StartsWith("40", await NextAsync(server.Received));
+        Assert.StartsWith("421[\"subscribe_queue\"", await NextAsync(server.Received));
+        Assert.False(socket.IsConnected);
+    }
+
+    [Fact]
+    public async Task Events_sent_before_the_acknowledgement_come_after_the_connected_signal_in_order()
+    {
+        await using var server = await FakeSocketServer.StartAsync(Long, Long, """42["early",{"n":1}]""");
+        await using var socket = new InvokeSocket(new InvokeSocketOptions { BaseAddress = server.BaseAddress });
+
+        await socket.StartAsync(CancellationToken.None);
+        var messages = await ReadUntilAsync(socket, m => m.EventName == "early");
+
+        Assert.Equal([SocketSignal.Connected, SocketSignal.Event], messages.Select(m => m.Signal));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class SocketIoFramesTests
     {
         Assert.Equal("40", SocketIoFrames.Connect(null));
         Assert.Equal("""40{"token":"a\u0022b"}""", SocketIoFrames.Connect("a\"b"));
-        Assert.Equal("""42["subscribe_queue",{"queue_id":"default"}]""", SocketIoFrames.SubscribeQueue("default"));
+        Assert.Equal("""421["subscribe_queue",{"queue_id":"default"}]""", SocketIoFrames.SubscribeQueue("default"));
     }
 
     [Theory]
@@ -31,6 +31,9 @@ public sealed class SocketIoFramesTests
     [InlineData("41", "Disconnect")]
     [InlineData("42[\"e\",{}]", "Event")]
     [InlineData("44{\"message\":\"no\"}", "Refused")]
+    [InlineData("431[]", "SubscribeAcknowledged")]
+    [InlineData("432[]", "Other")]
+    [InlineData("43[]", "Other")]
     [InlineData("42/admin,[\"e\",{}]", "Other")]
     public void Incoming_frames_are_classified(string text, string expected) =>
         Assert.Equal(expected, SocketIoFrames.Classify(Encoding.UTF8.GetBytes(text)).Kind.ToString());

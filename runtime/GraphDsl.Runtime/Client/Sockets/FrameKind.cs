@@ -24,6 +24,9 @@ internal enum FrameKind
     /// <summary>Socket.IO connect_error <c>44{…}</c>.</summary>
     Refused,
 
-    /// <summary>Anything this client ignores (pong, noop, acks, binary, other namespaces).</summary>
+    /// <summary>Socket.IO acknowledgement of the client's <c>subscribe_queue</c>: <c>431[…]</c>.</summary>
+    SubscribeAcknowledged,
+
+    /// <summary>Anything this client ignores (pong, noop, other acks, binary, other namespaces).</summary>
     Other,
 }

@@ -29,9 +29,15 @@ internal static class SocketIoFrames
         });
     }
 
-    /// <summary>The event <c>42["subscribe_queue",{"queue_id":…}]</c>.</summary>
+    /// <summary>The acknowledgement id the client asks for with <c>subscribe_queue</c>.</summary>
+    public const int SubscribeAckId = 1;
+
+    /// <summary>
+    /// The event <c>421["subscribe_queue",{"queue_id":…}]</c>, asking for an acknowledgement: the server sends it once its
+    /// handler has joined the queue's room, so no event of an item enqueued afterwards can be missed.
+    /// </summary>
     public static string SubscribeQueue(string queueId) =>
-        "42" + WriteJson(writer =>
+        "42" + SubscribeAckId.ToString(System.Globalization.CultureInfo.InvariantCulture) + WriteJson(writer =>
         {
             writer.WriteStartArray();
             writer.WriteStringValue("subscribe_queue");
@@ -139,17 +145,20 @@ internal static class SocketIoFrames
             index = comma < 0 ? span.Length : comma + 1;
         }
 
+        var idStart = index;
         while (index < span.Length && span[index] is >= (byte)'0' and <= (byte)'9')
         {
-            index++; // An acknowledgement id; the server's acks are not used.
+            index++; // An acknowledgement id: an event asking for one, or the server's answer to ours.
         }
 
+        var isSubscribeAck = span[idStart..index].SequenceEqual("1"u8);
         var data = packet[index..];
         return span[0] switch
         {
             (byte)'0' => new ReceivedFrame(FrameKind.Accepted, data),
             (byte)'1' => new ReceivedFrame(FrameKind.Disconnect, default),
             (byte)'2' => new ReceivedFrame(FrameKind.Event, data),
+            (byte)'3' when isSubscribeAck => new ReceivedFrame(FrameKind.SubscribeAcknowledged, data),
             (byte)'4' => new ReceivedFrame(FrameKind.Refused, data),
             _ => new ReceivedFrame(FrameKind.Other, default),
         };

@@ -15,9 +15,13 @@ internal sealed class SocketSession(InvokeSocketOptions options, Uri uri, Channe
 {
     private volatile EngineIoConnection? _connection;
     private volatile bool _accepted;
+    private volatile bool _subscribed;
 
     /// <summary>Runs the connection until it ends; failures and cancellation are reported in the result, not thrown.</summary>
-    /// <param name="onAccepted">Called on the read loop once the server accepted and <c>subscribe_queue</c> was sent, before any event is written.</param>
+    /// <param name="onAccepted">
+    /// Called on the read loop once the server accepted the connection and acknowledged <c>subscribe_queue</c> (so it has
+    /// joined the queue's room), before any event is written.
+    /// </param>
     /// <param name="cancellationToken">Stops the connection.</param>
     public async Task<SessionEnd> RunAsync(Action<JsonElement> onAccepted, CancellationToken cancellationToken)
     {
@@ -35,7 +39,7 @@ internal sealed class SocketSession(InvokeSocketOptions options, Uri uri, Channe
         }
         catch (Exception ex)
         {
-            return new SessionEnd(_accepted, Refused: false, DescribeFailure(ex, cancellationToken, deadline, handshake), ex is OperationCanceledException ? null : ex);
+            return new SessionEnd(_subscribed, Refused: false, DescribeFailure(ex, cancellationToken, deadline, handshake), ex is OperationCanceledException ? null : ex);
         }
         finally
         {
@@ -77,19 +81,21 @@ internal sealed class SocketSession(InvokeSocketOptions options, Uri uri, Channe
 
     private async Task<SessionEnd> PumpAsync(EngineIoConnection connection, EngineIoHandshake handshake, CancellationTokenSource deadline, Action<JsonElement> onAccepted)
     {
+        JsonElement acceptance = default;
+        List<SocketMessage>? early = null; // events the server sent between joining the room and acknowledging it
         while (true)
         {
             var message = await connection.ReceiveAsync(deadline.Token).ConfigureAwait(false);
             if (message is not { } bytes)
             {
-                return new SessionEnd(_accepted, Refused: false, $"the server closed the websocket ({connection.CloseDescription})");
+                return new SessionEnd(_subscribed, Refused: false, $"the server closed the websocket ({connection.CloseDescription})");
             }
 
             var frame = SocketIoFrames.Classify(bytes);
             switch (frame.Kind)
             {
                 case FrameKind.Ping:
-                    if (_accepted)
+                    if (_subscribed)
                     {
                         deadline.CancelAfter(handshake.PingWindow);
                     }
@@ -97,28 +103,46 @@ internal sealed class SocketSession(InvokeSocketOptions options, Uri uri, Channe
                     await connection.SendAsync(SocketIoFrames.Pong, deadline.Token).ConfigureAwait(false);
                     break;
                 case FrameKind.Accepted when !_accepted:
-                    var data = SocketIoFrames.ReadData(frame.Data);
+                    // The connect timeout still runs until the server acknowledges the subscription.
+                    acceptance = SocketIoFrames.ReadData(frame.Data);
                     await connection.SendAsync(SocketIoFrames.SubscribeQueue(options.QueueId), deadline.Token).ConfigureAwait(false);
                     _accepted = true;
+                    break;
+                case FrameKind.SubscribeAcknowledged when _accepted && !_subscribed:
+                    _subscribed = true;
                     deadline.CancelAfter(handshake.PingWindow);
-                    onAccepted(data);
+                    onAccepted(acceptance);
+                    foreach (var pending in early ?? [])
+                    {
+                        output.TryWrite(pending);
+                    }
+
+                    early = null;
                     break;
                 case FrameKind.Refused:
                     var refusal = SocketIoFrames.ReadData(frame.Data);
                     var reason = SocketIoFrames.RefusalReason(refusal);
                     output.TryWrite(new SocketMessage(SocketSignal.Refused, null, refusal, reason));
-                    return new SessionEnd(_accepted, Refused: true, reason);
+                    return new SessionEnd(_subscribed, Refused: true, reason);
                 case FrameKind.Event when _accepted:
                     if (SocketIoFrames.TryReadEvent(frame.Data, out var name, out var payload))
                     {
-                        output.TryWrite(new SocketMessage(SocketSignal.Event, name, payload, null));
+                        var received = new SocketMessage(SocketSignal.Event, name, payload, null);
+                        if (_subscribed)
+                        {
+                            output.TryWrite(received);
+                        }
+                        else
+                        {
+                            (early ??= []).Add(received);
+                        }
                     }
 
                     break;
                 case FrameKind.Disconnect:
-                    return new SessionEnd(_accepted, Refused: false, "the server disconnected the socket (41)");
+                    return new SessionEnd(_subscribed, Refused: false, "the server disconnected the socket (41)");
                 case FrameKind.Close:
-                    return new SessionEnd(_accepted, Refused: false, "the server closed the Engine.IO session");
+                    return new SessionEnd(_subscribed, Refused: false, "the server closed the Engine.IO session");
                 default:
                     break;
             }
@@ -134,9 +158,11 @@ internal sealed class SocketSession(InvokeSocketOptions options, Uri uri, Channe
 
         if (deadline.IsCancellationRequested)
         {
-            return _accepted && handshake is not null
+            return _subscribed && handshake is not null
                 ? $"ping timeout: no ping from the server within {handshake.PingWindow.TotalMilliseconds:0} ms"
-                : $"connect timed out after {options.ConnectTimeout.TotalMilliseconds:0} ms";
+                : _accepted
+                    ? $"connect timed out after {options.ConnectTimeout.TotalMilliseconds:0} ms: the server did not acknowledge subscribe_queue"
+                    : $"connect timed out after {options.ConnectTimeout.TotalMilliseconds:0} ms";
         }
 
         return $"transport error: {error.GetType().Name}: {error.Message}";
