@@ -9,7 +9,7 @@ namespace GraphDsl.Generator.Parsing;
 /// Schema defaults checked against a field's literal type (a default that fits is carried to the generated descriptor
 /// and read back through the field's codec), and C# string literals.
 /// </summary>
-internal static class DefaultLiterals
+public static class DefaultLiterals
 {
     public delegate string? EnumMemberLookup(string enumName, string wire);
 

@@ -21,30 +21,8 @@ internal static class CSharpLiterals
         return Escaped(value);
     }
 
-    /// <summary>An escaped regular string literal: <c>"a\n\"b\""</c>.</summary>
-    public static string Escaped(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (IsEscapedControl(c))
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else
-                        builder.Append(c);
-                    break;
-            }
-        }
-        return builder.Append('"').ToString();
-    }
+    /// <summary>An escaped regular string literal: <c>"a\n\"b\""</c> (the generator's own literal writer).</summary>
+    public static string Escaped(string value) => GraphDsl.Generator.Parsing.DefaultLiterals.StringLiteral(value);
 
     /// <summary>A single-line literal for JSON text (<c>JsonElement.Parse(…)</c>): raw when it has quotes and is framed by other characters, escaped otherwise.</summary>
     public static string Json(string json)

@@ -1,25 +1,20 @@
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace GraphDsl.Cli.Eject;
 
 /// <summary>Readable C# identifiers from workflow labels and wire names.</summary>
 internal static class CSharpNames
 {
-    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    /// <summary>Whether <paramref name="name"/> is a C# keyword, or a contextual one best avoided as a local's name.</summary>
+    public static bool IsKeyword(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || AvoidedContextualKeywords.Contains(name);
+
+    // Contextual keywords that read badly or mean something in a method body (others, like "add", make fine names).
+    private static readonly HashSet<string> AvoidedContextualKeywords = new(StringComparer.Ordinal)
     {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-        "using", "virtual", "void", "volatile", "while",
-        // Contextual keywords that read badly or mean something in a method body.
         "var", "dynamic", "value", "await", "async", "nameof", "record", "field", "yield", "when", "with", "and", "or", "not",
     };
-
-    /// <summary>Whether <paramref name="name"/> is a C# keyword (or a contextual one best avoided as a local's name).</summary>
-    public static bool IsKeyword(string name) => Keywords.Contains(name);
 
     /// <summary>The words of <paramref name="text"/>: ASCII letters and digits, split at everything else and at lower→upper case changes.</summary>
     public static IReadOnlyList<string> Words(string text)

@@ -22,11 +22,14 @@ internal static class PrettyJson
     }
 
     /// <summary>Formats <paramref name="document"/>.</summary>
-    public static string Format(JsonDocument document)
+    public static string Format(JsonDocument document) => Write(document.RootElement.WriteTo);
+
+    /// <summary>What <paramref name="write"/> writes, formatted.</summary>
+    public static string Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
-            document.RootElement.WriteTo(writer);
+            write(writer);
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 }

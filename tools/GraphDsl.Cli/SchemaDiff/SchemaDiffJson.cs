@@ -1,6 +1,7 @@
 using System;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+
+using GraphDsl.Cli.Graphs;
 
 namespace GraphDsl.Cli.SchemaDiff;
 
@@ -11,19 +12,9 @@ namespace GraphDsl.Cli.SchemaDiff;
 /// </summary>
 internal static class SchemaDiffJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The report as JSON text, ending in a newline.</summary>
-    public static string Write(SchemaDiffReport report)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+    public static string Write(SchemaDiffReport report) =>
+        PrettyJson.Write(writer =>
         {
             writer.WriteStartObject();
             WriteSide(writer, "old", report.Old);
@@ -39,9 +30,7 @@ internal static class SchemaDiffJson
                 WriteChange(writer, change);
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
+        });
 
     /// <summary>The JSON name of a change kind: <c>nodeAdded</c>.</summary>
     public static string Name(ChangeKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
