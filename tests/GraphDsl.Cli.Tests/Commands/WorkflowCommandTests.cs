@@ -107,6 +107,22 @@ public sealed class WorkflowCommandTests
     }
 
     [Fact]
+    public async Task Run_against_a_server_converts_with_the_servers_own_schema()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await GraphDsl.Emulator.InvokeEmulator.StartAsync();
+
+        var result = await CliHarness.RunAsync(
+            "workflow", "run", CliHarness.TestFile(Sdxl), "--url", server.BaseAddress.ToString(), "--images", dir.File("images"),
+            "--set", $"{ModelLoaderNode}.model=Juggernaut XL v9",
+            "--set", "VAE (use the FP16 model)=sdxl-vae-fp16-fix");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"on InvokeAI 6.14.0, {server.BaseAddress}", result.Output);
+        Assert.Contains("1 item(s) completed", result.Output);
+    }
+
+    [Fact]
     public async Task Run_without_a_required_model_fails_the_item_and_exits_1()
     {
         var result = await CliHarness.RunAsync("workflow", "run", CliHarness.TestFile(Sdxl), "--emulator");

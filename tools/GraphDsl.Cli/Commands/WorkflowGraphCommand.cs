@@ -3,6 +3,7 @@ using System.Text.Json;
 using GraphDsl.Cli.Graphs;
 using GraphDsl.Cli.Schemas;
 using GraphDsl.Cli.Workflows;
+using GraphDsl.Generator.Parsing;
 using GraphDsl.Workflows;
 
 namespace GraphDsl.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class WorkflowGraphCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var model = await WorkflowFile.LoadModelAsync(parse.GetValue(schema), cancellationToken).ConfigureAwait(false);
+            var model = await WorkflowFile.LoadModelAsync(context, parse.GetValue(schema), SchemaParser.DefaultNamespace, cancellationToken).ConfigureAwait(false);
             var workflowFile = parse.GetValue(file)!;
             try
             {

@@ -36,7 +36,7 @@ internal static class WorkflowRunCommand
             var workflowFile = parse.GetValue(file)!;
             var schemaFile = parse.GetValue(schema);
             await using var server = await ServerSession.OpenAsync(parse.GetValue(url), parse.GetValue(token), schemaFile, cancellationToken).ConfigureAwait(false);
-            var model = await LoadModelAsync(server, parse.GetValue(url) is not null, schemaFile, cancellationToken).ConfigureAwait(false);
+            var model = await LoadModelAsync(context, server, parse.GetValue(url) is not null, schemaFile, cancellationToken).ConfigureAwait(false);
             try
             {
                 var workflow = await WorkflowFile.LoadAsync(workflowFile, ModelNodeCatalog.Create(model), cancellationToken).ConfigureAwait(false);
@@ -58,10 +58,10 @@ internal static class WorkflowRunCommand
     }
 
     /// <summary>The schema to convert against: the file given, else the server's own document, else (emulator) the built-in 6.14.</summary>
-    private static async Task<GenerationModel> LoadModelAsync(ServerSession server, bool remote, FileInfo? schema, CancellationToken cancellationToken)
+    private static async Task<GenerationModel> LoadModelAsync(CliContext context, ServerSession server, bool remote, FileInfo? schema, CancellationToken cancellationToken)
     {
         if (schema is not null || !remote)
-            return await WorkflowFile.LoadModelAsync(schema, cancellationToken).ConfigureAwait(false);
+            return await WorkflowFile.LoadModelAsync(context, schema, SchemaParser.DefaultNamespace, cancellationToken).ConfigureAwait(false);
         using var http = ServerHttp.Create(server.Client.BaseAddress, token: null, TimeSpan.FromSeconds(100));
         using var document = await ServerHttp.GetJsonAsync(http, "openapi.json", cancellationToken).ConfigureAwait(false);
         return SchemaParser.Parse("openapi.json", document.RootElement.GetRawText(), SchemaParser.DefaultNamespace, cancellationToken).Model

@@ -53,7 +53,7 @@ internal static class WorkflowToCSharpCommand
     private static async Task<int> RunAsync(
         CliContext context, System.CommandLine.ParseResult parse, FileInfo file, FileInfo? schema, string? className, string ns, FileInfo? output, CancellationToken cancellationToken)
     {
-        var model = await LoadModelAsync(context, schema, ns, cancellationToken).ConfigureAwait(false);
+        var model = await WorkflowFile.LoadModelAsync(context, schema, ns, cancellationToken).ConfigureAwait(false);
         Workflow workflow;
         WorkflowGraph converted;
         try
@@ -89,15 +89,5 @@ internal static class WorkflowToCSharpCommand
         context.Console.WriteLine($"{result.ClassName}: {converted.Graph.Nodes.Count} nodes, {converted.Graph.Edges.Count} edges, "
             + $"{result.Parameters.Count} parameter(s); written to {output.FullName}.");
         return ExitCodes.Success;
-    }
-
-    private static async Task<GenerationModel> LoadModelAsync(CliContext context, FileInfo? schema, string ns, CancellationToken cancellationToken)
-    {
-        if (schema is null)
-            return DefaultSchema.Load(ns, cancellationToken);
-        var (model, warnings) = await SchemaFile.LoadAsync(schema.FullName, ns, cancellationToken).ConfigureAwait(false);
-        foreach (var warning in warnings)
-            await context.Error.WriteLineAsync(warning).ConfigureAwait(false);
-        return model;
     }
 }

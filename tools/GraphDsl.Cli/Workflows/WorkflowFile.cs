@@ -10,11 +10,19 @@ namespace GraphDsl.Cli.Workflows;
 /// <summary>Loads a saved workflow file against a schema, turning every failure into one clear message.</summary>
 internal static class WorkflowFile
 {
-    /// <summary>The schema's model: <paramref name="schema"/>, or InvokeAI 6.14 (built in) when it is <see langword="null"/>.</summary>
-    public static async Task<GenerationModel> LoadModelAsync(FileInfo? schema, CancellationToken cancellationToken) =>
-        schema is null
-            ? DefaultSchema.Load(SchemaParser.DefaultNamespace, cancellationToken)
-            : (await SchemaFile.LoadAsync(schema.FullName, SchemaParser.DefaultNamespace, cancellationToken).ConfigureAwait(false)).Model;
+    /// <summary>
+    /// The schema's model, its code in <paramref name="targetNamespace"/>: <paramref name="schema"/> (its generator warnings
+    /// printed on stderr), or InvokeAI 6.14 (built in) when it is <see langword="null"/>.
+    /// </summary>
+    public static async Task<GenerationModel> LoadModelAsync(CliContext context, FileInfo? schema, string targetNamespace, CancellationToken cancellationToken)
+    {
+        if (schema is null)
+            return DefaultSchema.Load(targetNamespace, cancellationToken);
+        var (model, warnings) = await SchemaFile.LoadAsync(schema.FullName, targetNamespace, cancellationToken).ConfigureAwait(false);
+        foreach (var warning in warnings)
+            await context.Error.WriteLineAsync(warning).ConfigureAwait(false);
+        return model;
+    }
 
     /// <summary>Reads <paramref name="file"/> as a workflow of <paramref name="catalog"/>'s nodes.</summary>
     /// <exception cref="CliException">The file cannot be read, is not JSON (with line and column), or is not a workflow.</exception>
