@@ -7,13 +7,6 @@ namespace GraphDsl.Cli;
 /// <summary>The <c>graphdsl</c> command line: its verbs, and how failures reach the user.</summary>
 internal static class CliApp
 {
-    /// <summary>The <c>--verbose</c> option every verb accepts: full exception details on failure.</summary>
-    public static readonly Option<bool> Verbose = new("--verbose", "-v")
-    {
-        Description = "Print full error details (with stack traces) when something fails.",
-        Recursive = true,
-    };
-
     /// <summary>Runs the command line <paramref name="args"/>.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="console">Where results, tables and progress go.</param>
@@ -45,7 +38,7 @@ internal static class CliApp
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            var verbose = parse.GetValue(Verbose);
+            var verbose = parse.GetValue(context.Verbose);
             await error.WriteLineAsync($"graphdsl: {Describe(exception, cancellationToken)}").ConfigureAwait(false);
             if (verbose)
                 await error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);
@@ -57,7 +50,7 @@ internal static class CliApp
     public static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand("graphdsl: InvokeAI graphs as compile-checked C#. Pull and diff schemas, generate bindings, validate and run graphs.");
-        root.Options.Add(Verbose);
+        root.Options.Add(context.Verbose);
         root.Subcommands.Add(SchemaCommands.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));

@@ -35,7 +35,7 @@ internal static class WorkflowGraphCommand
                 await WorkflowSettings.ApplyAsync(workflow, parse.GetValue(set) ?? [], server: null, cancellationToken).ConfigureAwait(false);
                 var options = new WorkflowConversionOptions { Runs = parse.GetValue(runs) };
                 var converted = workflow.ToGraph(options);
-                await WorkflowFile.ReportDropsAsync(context, workflowFile, converted.Dropped, parse.GetValue(CliApp.Verbose)).ConfigureAwait(false);
+                await WorkflowFile.ReportDropsAsync(context, workflowFile, converted.Dropped, parse.GetValue(context.Verbose)).ConfigureAwait(false);
                 var json = parse.GetValue(batch) ? workflow.ToBatch(options).ToEnqueueRequestJson() : converted.Graph.ToJson();
                 await context.Console.Profile.Out.Writer.WriteAsync(PrettyJson.Format(json)).ConfigureAwait(false);
                 return ExitCodes.Success;

@@ -42,7 +42,7 @@ internal static class WorkflowRunCommand
                 var workflow = await WorkflowFile.LoadAsync(workflowFile, ModelNodeCatalog.Create(model), cancellationToken).ConfigureAwait(false);
                 await WorkflowSettings.ApplyAsync(workflow, parse.GetValue(set) ?? [], server.Client, cancellationToken).ConfigureAwait(false);
                 var options = new WorkflowConversionOptions { Runs = parse.GetValue(runs) };
-                if (parse.GetValue(CliApp.Verbose))
+                if (parse.GetValue(context.Verbose))
                     await WorkflowFile.ReportDropsAsync(context, workflowFile, workflow.ToGraph(options).Dropped, verbose: true).ConfigureAwait(false);
                 var batch = await server.Client.Workflows.ToBatchAsync(workflow, options, cancellationToken).ConfigureAwait(false);
                 context.Console.MarkupLineInterpolated($"Running workflow '{workflow.Name}' ({batch.SessionCount} item(s)) on {server.Description}.");

@@ -65,7 +65,7 @@ internal static class WorkflowToCSharpCommand
         {
             return await WorkflowFile.ReportAsync(context, file, exception).ConfigureAwait(false);
         }
-        await WorkflowFile.ReportDropsAsync(context, file, converted.Dropped, parse.GetValue(CliApp.Verbose)).ConfigureAwait(false);
+        await WorkflowFile.ReportDropsAsync(context, file, converted.Dropped, parse.GetValue(context.Verbose)).ConfigureAwait(false);
 
         var result = WorkflowEjector.Eject(WorkflowRequests.From(workflow, converted, className), model);
         foreach (var note in WorkflowRequests.ConversionNotes(converted).Concat(result.Notes))
