@@ -57,12 +57,16 @@ public sealed partial class InvokeSchema
     }
 
     /// <summary>The InvokeAI 6.14 document embedded in this assembly (the emulator's default schema).</summary>
-    public static InvokeSchema LoadDefault()
+    public static InvokeSchema LoadDefault() => Parse(DefaultDocument());
+
+    /// <summary>The text of the InvokeAI 6.14 OpenAPI document embedded in this assembly, for hosts that read it their own way.</summary>
+    /// <exception cref="InvalidDataException">The resource is missing (a broken build).</exception>
+    public static string DefaultDocument()
     {
         using var stream = typeof(InvokeSchema).Assembly.GetManifestResourceStream(DefaultResourceName)
             ?? throw new InvalidDataException($"The embedded resource {DefaultResourceName} is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return reader.ReadToEnd();
     }
 
     private static InvokeSchema FromDocument(JsonElement root)

@@ -19,7 +19,8 @@ internal static class WorkflowToCSharpCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("WORKFLOW") { Description = "A workflow saved from InvokeAI's workflow editor (JSON)." };
-        var schema = new Option<FileInfo?>("--schema", "-s") { Description = "The InvokeAI OpenAPI document the bindings are generated from (default: InvokeAI 6.14, built in)." };
+        var schema = ServerSchema.Option();
+        schema.Description = "The InvokeAI OpenAPI document the bindings are generated from (default: InvokeAI 6.14, built in).";
         var className = new Option<string?>("--class", "-c") { Description = "The class name, or Namespace.Class (default: from the workflow's name, no namespace)." };
         className.Validators.Add(result =>
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GraphDsl.Cli.Eject;
 using GraphDsl.Cli.Schemas;
 using GraphDsl.Generator.Model;
 using GraphDsl.Generator.Parsing;
