@@ -68,37 +68,27 @@ internal sealed class GraphChecker
     /// <summary>A pydantic <c>loc</c> as a place in the file the user wrote.</summary>
     internal static string Where(IReadOnlyList<object> loc, GraphDocumentKind kind)
     {
+        // Every file is validated as a body, so a graph's locs start with body/batch/graph.
         var parts = loc.Select(p => p.ToString()!).ToList();
-        var skip = kind switch
+        switch (parts)
+        {
+            case ["body", "batch", "graph", "nodes", var id, .. var node]:
+                var where = node is [var tag, ..] ? $"node '{id}' ({tag})" : $"node '{id}'";
+                return node.Count > 1 ? $"{where}, field '{string.Join('.', node.Skip(1))}'" : where;
+            case ["body", "batch", "graph", "edges", var index, .. var edge]:
+                return edge.Count > 0 ? $"edge #{index}, {string.Join('.', edge)}" : $"edge #{index}";
+        }
+
+        // Elsewhere: the path from what the file itself holds (a graph file's top level is the graph).
+        string[] prefix = kind switch
         {
             GraphDocumentKind.Graph => ["body", "batch", "graph"],
             GraphDocumentKind.Batch => ["body", "batch"],
-            _ => new[] { "body" },
+            _ => ["body"],
         };
         var start = 0;
-        while (start < parts.Count && start < skip.Length && parts[start] == skip[start])
+        while (start < parts.Count && start < prefix.Length && parts[start] == prefix[start])
             start++;
-        var rest = parts.Skip(start).ToList();
-
-        var graphAt = kind == GraphDocumentKind.Graph ? 0 : rest.IndexOf("graph") + 1;
-        if (graphAt >= 0 && rest.Count > graphAt + 1)
-        {
-            var section = rest[graphAt];
-            if (section == "nodes")
-            {
-                var node = $"node '{rest[graphAt + 1]}'";
-                if (rest.Count > graphAt + 2)
-                    node += $" ({rest[graphAt + 2]})";
-                return rest.Count > graphAt + 3 ? $"{node}, field '{string.Join('.', rest.Skip(graphAt + 3))}'" : node;
-            }
-
-            if (section == "edges")
-            {
-                var edge = $"edge #{rest[graphAt + 1]}";
-                return rest.Count > graphAt + 2 ? $"{edge}, {string.Join('.', rest.Skip(graphAt + 2))}" : edge;
-            }
-        }
-
-        return rest.Count == 0 ? (kind == GraphDocumentKind.Graph ? "graph" : "body") : string.Join('.', rest);
+        return start == parts.Count ? prefix[^1] : string.Join('.', parts.Skip(start));
     }
 }
